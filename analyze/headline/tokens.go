@@ -1,0 +1,141 @@
+package headline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a headline with its byte offsets in the headline.
+// Lower is the lower-cased form with typographic apostrophes folded to '.
+type token struct {
+	Start, End int
+	Text       string
+	Lower      string
+}
+
+// isWordRune reports whether r can be part of a word.
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
+}
+
+// isJoiner reports whether r joins two word parts ("don't", "co-founder").
+func isJoiner(r rune) bool {
+	return r == '\'' || r == '’' || r == '-' || r == '‘'
+}
+
+// tokenize splits s into words with byte offsets. A word is a run of
+// letters and digits, joined across one apostrophe or hyphen ("don't",
+// "co-founder"). Everything else separates words.
+func tokenize(s string) []token {
+	toks := make([]token, 0, 16)
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		i += n
+		for i < len(s) {
+			r, n = utf8.DecodeRuneInString(s[i:])
+			if isWordRune(r) {
+				i += n
+				continue
+			}
+			if isJoiner(r) && i+n < len(s) {
+				r2, _ := utf8.DecodeRuneInString(s[i+n:])
+				if isWordRune(r2) {
+					i += n
+					continue
+				}
+			}
+			break
+		}
+		w := s[start:i]
+		toks = append(toks, token{Start: start, End: i, Text: w, Lower: lowerWord(w)})
+	}
+	return toks
+}
+
+// lowerWord lower-cases w and folds typographic apostrophes to '.
+func lowerWord(w string) string {
+	ascii := true
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if ascii {
+		for i := 0; i < len(w); i++ {
+			if c := w[i]; c >= 'A' && c <= 'Z' {
+				return strings.ToLower(w)
+			}
+		}
+		return w
+	}
+	return strings.Map(func(r rune) rune {
+		if r == '’' || r == '‘' {
+			return '\''
+		}
+		return unicode.ToLower(r)
+	}, w)
+}
+
+// isNumber reports whether w is all digits (with optional separators).
+func isNumber(w string) bool {
+	if w == "" {
+		return false
+	}
+	digits := 0
+	for _, r := range w {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case r == ',' || r == '.':
+		default:
+			return false
+		}
+	}
+	return digits > 0
+}
+
+// isAllCaps reports whether w has at least two letters and all of them
+// upper case.
+func isAllCaps(w string) bool {
+	letters := 0
+	for _, r := range w {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters >= 2
+}
+
+// isCapitalized reports whether w starts with an upper-case letter.
+func isCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// titleCase reports whether the headline is written in Title Case: most of
+// its words of four letters or more start with a capital after the first.
+func titleCase(toks []token) bool {
+	long, caps := 0, 0
+	for i, t := range toks {
+		if i == 0 || utf8.RuneCountInString(t.Text) < 4 || isNumber(t.Text) {
+			continue
+		}
+		long++
+		if isCapitalized(t.Text) {
+			caps++
+		}
+	}
+	return long > 0 && caps*10 >= long*7
+}
