@@ -1,8 +1,7 @@
-// Package text splits text into sentences and words with byte offsets and
-// identifies its language. Pure functions: no I/O, deterministic.
+// Package text splits text into paragraphs, sentences and words with byte
+// offsets and identifies its language. Pure functions: no I/O, no clock,
+// deterministic.
 package text
-
-import "strings"
 
 // Range is a half-open byte range [Start, End) of a string.
 type Range struct {
@@ -10,26 +9,31 @@ type Range struct {
 	End   int
 }
 
-// Sentences splits s into sentences, trimmed of surrounding white space,
-// with byte offsets into s. lang is an ISO 639-1 code ("" for unknown).
-// STUB: to be replaced by the text package owner.
-func Sentences(s, lang string) []Range {
+// Paragraphs splits s at blank lines ("\n\n", possibly with spaces or
+// "\r" between the line breaks) and returns the non-empty paragraphs,
+// trimmed of surrounding white space, with byte offsets into s.
+func Paragraphs(s string) []Range {
 	var out []Range
 	start := 0
 	for i := 0; i < len(s); i++ {
-		if s[i] == '.' || s[i] == '\n' || i == len(s)-1 {
-			seg := s[start : i+1]
-			a := start + len(seg) - len(strings.TrimLeft(seg, " \n\t"))
-			b := start + len(strings.TrimRight(seg, " \n\t"))
-			if b > a {
-				out = append(out, Range{a, b})
-			}
-			start = i + 1
+		if s[i] != '\n' {
+			continue
 		}
+		j := i + 1
+		for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r') {
+			j++
+		}
+		if j >= len(s) || s[j] != '\n' {
+			continue
+		}
+		if r, ok := trimRange(s, start, i); ok {
+			out = append(out, r)
+		}
+		start = j
+		i = j
+	}
+	if r, ok := trimRange(s, start, len(s)); ok {
+		out = append(out, r)
 	}
 	return out
 }
-
-// Language returns the ISO 639-1 code of the language of s, or "" when it
-// cannot tell. STUB.
-func Language(s string) string { return "en" }
