@@ -7,6 +7,7 @@ import (
 	"time"
 
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/text"
 )
 
 // Source is one input to extract. Hints (from JSON Lines, the API or HTTP)
@@ -31,8 +32,68 @@ type Options struct {
 	Now time.Time
 }
 
-// Extract extracts the article of src. STUB.
+// Kinds of input.
+const (
+	KindHTML = "html"
+	KindText = "text"
+)
+
+// Extract extracts the article of src. Empty input, binary data and a page
+// without article text are *truthlens.Error with code EINVALID.
 func Extract(src Source, opts Options) (truthlens.Document, error) {
-	return truthlens.Document{Input: src.Input, ID: src.ID, URL: src.URL, Text: string(src.Body),
-		Removed: []truthlens.Removed{}, Disclosures: []truthlens.Disclosure{}}, nil
+	doc := truthlens.Document{
+		Input: src.Input, ID: src.ID, URL: src.URL,
+		Removed: []truthlens.Removed{}, Disclosures: []truthlens.Disclosure{},
+	}
+	kind, err := detect(src.Body, src.Kind, src.ContentType)
+	if err != nil {
+		return doc, err
+	}
+	if kind == KindHTML {
+		err = extractHTML(src, opts, &doc)
+	} else {
+		err = extractText(src, &doc)
+	}
+	if err != nil {
+		return doc, err
+	}
+	fillHints(src, &doc)
+	if doc.Text == "" {
+		return doc, truthlens.Errorf(truthlens.EINVALID, "no article text found on the page")
+	}
+	return doc, nil
+}
+
+// extractText cleans pasted or scraped text.
+func extractText(src Source, doc *truthlens.Document) error {
+	c := cleanText(string(src.Body))
+	doc.Title = c.Title
+	doc.Byline = c.Byline
+	doc.Site = c.Site
+	doc.Text = c.Text
+	doc.Removed = c.Removed
+	doc.Disclosures = c.Disclosures
+	if doc.Text != "" {
+		doc.Language = text.Language(doc.Text)
+	}
+	return nil
+}
+
+// fillHints fills what the content did not say from the source's hints.
+func fillHints(src Source, doc *truthlens.Document) {
+	if doc.Title == "" {
+		doc.Title = src.Title
+	}
+	if doc.Site == "" {
+		doc.Site = src.Site
+	}
+	if doc.Published == "" {
+		doc.Published = src.Published
+	}
+	if doc.URL == "" {
+		doc.URL = src.URL
+	}
+	if doc.Site == "" && doc.URL != "" {
+		doc.Site = readableSite(doc.URL)
+	}
 }

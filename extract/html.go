@@ -1,0 +1,169 @@
+package extract
+
+import (
+	"bytes"
+	"io"
+	"net/url"
+	"strings"
+	"time"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"github.com/markusmobius/go-htmldate"
+	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/text"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+// extractHTML extracts the main content of a page with go-trafilatura
+// (fallback extractors on), walks its content node for paragraphs, cleans
+// the paragraphs of leftover widgets, and reads the metadata.
+func extractHTML(src Source, opts Options, doc *truthlens.Document) error {
+	body := decodeHTML(src.Body, src.ContentType)
+	root, err := html.Parse(bytes.NewReader(body))
+	if err != nil {
+		return truthlens.Errorf(truthlens.EINVALID, "cannot parse the page: %v", err)
+	}
+	var base *url.URL
+	if u, err := url.Parse(src.URL); err == nil && u.IsAbs() {
+		base = u
+	}
+	topts := trafilatura.Options{
+		OriginalURL:     base,
+		EnableFallback:  true,
+		ExcludeComments: true,
+		IncludeLinks:    true,
+		HtmlDateMode:    trafilatura.Disabled,
+	}
+	res, err := trafilatura.ExtractDocument(root, topts)
+	if err != nil || res == nil || res.ContentNode == nil {
+		return truthlens.Errorf(truthlens.EINVALID, "no article text found on the page")
+	}
+	md := res.Metadata
+	paras, links := paragraphs(res.ContentNode, base)
+	c := cleanParagraphs(paras, md.Title)
+
+	doc.Title = strings.TrimSpace(md.Title)
+	doc.Byline = strings.TrimSpace(md.Author)
+	doc.Text = c.Text
+	doc.Removed = c.Removed
+	doc.Disclosures = c.Disclosures
+	doc.Links = links
+	if doc.URL == "" && md.URL != "" {
+		doc.URL = md.URL
+	}
+	doc.Site = siteName(md.Sitename, doc.URL, c.Site)
+	doc.Language = pageLanguage(root)
+	if doc.Language == "" && doc.Text != "" {
+		doc.Language = text.Language(doc.Text)
+	}
+	doc.Published = publishDate(root, doc.URL, opts.Now)
+	return nil
+}
+
+// decodeHTML converts the page to UTF-8 using the Content-Type header, a
+// BOM or the page's own <meta charset>.
+func decodeHTML(body []byte, contentType string) []byte {
+	enc, name, _ := charset.DetermineEncoding(firstN(body, 1024), contentType)
+	if name == "utf-8" || enc == nil {
+		return body
+	}
+	r := enc.NewDecoder().Reader(bytes.NewReader(body))
+	out, err := io.ReadAll(r)
+	if err != nil {
+		return body
+	}
+	return out
+}
+
+// siteName prefers the page's own name (og:site_name, JSON-LD publisher,
+// as trafilatura reads them), then a "Source:" line, then a readable name
+// from the registrable domain.
+func siteName(meta, pageURL, sourceLine string) string {
+	meta = strings.TrimSpace(meta)
+	if meta != "" && !strings.Contains(meta, ".") {
+		return meta
+	}
+	if meta != "" && strings.Contains(meta, " ") {
+		return meta
+	}
+	if sourceLine != "" {
+		return sourceLine
+	}
+	if s := readableSite(pageURL); s != "" {
+		return s
+	}
+	if meta != "" {
+		return readableSite(meta)
+	}
+	return ""
+}
+
+// pageLanguage reads <html lang> (or a content-language meta) as an ISO
+// 639-1 code.
+func pageLanguage(root *html.Node) string {
+	var lang string
+	var find func(n *html.Node, depth int)
+	find = func(n *html.Node, depth int) {
+		if lang != "" || depth > 3 {
+			return
+		}
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "html":
+				lang = attr(n, "lang")
+				if lang == "" {
+					lang = attr(n, "xml:lang")
+				}
+			case "meta":
+				if strings.EqualFold(attr(n, "http-equiv"), "content-language") {
+					lang = attr(n, "content")
+				}
+			}
+		}
+		for c := n.FirstChild; c != nil && lang == ""; c = c.NextSibling {
+			find(c, depth+1)
+		}
+	}
+	find(root, 0)
+	lang = strings.ToLower(strings.TrimSpace(lang))
+	lang, _, _ = strings.Cut(lang, "-")
+	lang, _, _ = strings.Cut(lang, "_")
+	lang, _, _ = strings.Cut(lang, ",")
+	if len(lang) != 2 {
+		return ""
+	}
+	return lang
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// publishDate finds the original publish date with go-htmldate: RFC 3339
+// when the time is known, else the day.
+func publishDate(root *html.Node, pageURL string, now time.Time) truthlens.Date {
+	o := htmldate.Options{
+		ExtractTime:     true,
+		UseOriginalDate: true,
+		URL:             pageURL,
+		MaxDate:         now,
+	}
+	r, err := htmldate.FromDocument(root, o)
+	if err != nil || r.IsZero() {
+		return ""
+	}
+	return formatDate(r.DateTime, r.HasTime)
+}
+
+func formatDate(t time.Time, hasTime bool) truthlens.Date {
+	if hasTime {
+		return truthlens.Date(t.Format(time.RFC3339))
+	}
+	return truthlens.Date(t.Format("2006-01-02"))
+}

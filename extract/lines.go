@@ -1,0 +1,132 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// unit is one line of pasted text (after joining hard-wrapped lines): the
+// smallest piece the cleaner keeps or cuts.
+type unit struct {
+	text  string // trimmed
+	words int
+	kind  string // removed kind, "" while kept
+	disc  string // disclosure kind, if the line is one
+	// headlike: short and not a sentence (a headline, label or heading).
+	headlike bool
+}
+
+// normalizeText makes pasted text uniform: "\n" line ends, no BOM, no
+// zero-width or control characters, non-breaking spaces as spaces.
+func normalizeText(s string) string {
+	s = strings.TrimPrefix(s, "\ufeff")
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		i += n
+		switch {
+		case r == '\r':
+			if i < len(s) && s[i] == '\n' {
+				continue
+			}
+			b.WriteByte('\n')
+		case r == '\n' || r == '\t':
+			b.WriteRune(r)
+		case r == utf8.RuneError && n == 1:
+			// invalid byte: drop
+		case r == '\u00a0' || r == '\u2007' || r == '\u202f' || r == '\u3000':
+			b.WriteByte(' ')
+		case r == '\u2028' || r == '\u2029' || r == '\u0085':
+			b.WriteByte('\n')
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\u2060' || r == '\ufeff' || r == '\u00ad':
+			// zero-width / soft hyphen: drop
+		case unicode.IsControl(r):
+			// other control characters: drop
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// splitUnits splits normalized text into trimmed non-empty lines, joining
+// hard-wrapped lines of running text (a line that does not end a sentence
+// followed, without a blank line, by one starting in lower case).
+func splitUnits(s string) []unit {
+	lines := strings.Split(s, "\n")
+	var out []unit
+	prevBlank := true
+	for _, l := range lines {
+		t := strings.Join(strings.Fields(l), " ")
+		if t == "" {
+			prevBlank = true
+			continue
+		}
+		if !prevBlank && len(out) > 0 {
+			last := &out[len(out)-1]
+			if len(last.text) >= 40 && !endsSentence(last.text) && startsLower(t) {
+				last.text += " " + t
+				prevBlank = false
+				continue
+			}
+		}
+		out = append(out, unit{text: t})
+		prevBlank = false
+	}
+	for i := range out {
+		out[i].words = countWords(out[i].text)
+		out[i].headlike = out[i].words <= 20 && !endsSentence(out[i].text)
+	}
+	return out
+}
+
+func startsLower(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// countWords counts runs of letters or digits; a CJK character counts as
+// one word each third so that Chinese or Japanese lines get sensible sizes.
+func countWords(s string) int {
+	n, cjk := 0, 0
+	in := false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r):
+			cjk++
+			in = false
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if !in {
+				n++
+			}
+			in = true
+		default:
+			in = false
+		}
+	}
+	return n + (cjk+2)/3
+}
+
+// tokens returns the lower-cased word tokens of s (letters and digits),
+// calling fn for each. It allocates nothing for ASCII text.
+func tokens(s string, fn func(tok string)) {
+	start := -1
+	for i, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' && start >= 0
+		if word {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			fn(s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		fn(s[start:])
+	}
+}
