@@ -27,6 +27,7 @@ const (
 	FirstPerson                    // "i", "we", "our"
 	SecondPerson                   // "you", "your"
 	Profane                        // profanity or slur rated sure by npm cuss (rating 2)
+	Event                         // factual event word whose prior sentiment is not an opinion ("killed", "won")
 	Weasel                         // weasel word (npm weasels)
 	Filler                         // filler word (npm fillers)
 )
@@ -54,6 +55,7 @@ var classNames = []struct {
 	{FirstPerson, "first_person"},
 	{SecondPerson, "second_person"},
 	{Profane, "profane"},
+	{Event, "event"},
 	{Weasel, "weasel"},
 	{Filler, "filler"},
 }

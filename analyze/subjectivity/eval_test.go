@@ -1,0 +1,161 @@
+package subjectivity
+
+import (
+	"encoding/csv"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// The CheckThat! 2025 subjectivity data (CC BY-NC-SA 4.0) is used only to
+// measure; it is never copied into the repository. Run with
+//
+//	TRUTHLENS_EVAL=1 go test -run TestEvalSubjectivity -v ./analyze/subjectivity/
+//
+// (TRUTHLENS_DATA overrides the data folder; TRUTHLENS_EVAL_FEATURES=1
+// also prints how often each feature fires on SUBJ and OBJ sentences.)
+
+type labelled struct {
+	sentence string
+	subj     bool
+}
+
+func evalDataDir() string {
+	if d := os.Getenv("TRUTHLENS_DATA"); d != "" {
+		return filepath.Join(d, "subjectivity")
+	}
+	return filepath.Join("..", "..", "..", "shared", "data", "subjectivity")
+}
+
+// readSplit reads a TSV with a header; columns are found by name.
+func readSplit(path string) ([]labelled, error) {
+	fh, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer fh.Close()
+	r := csv.NewReader(fh)
+	r.Comma = '\t'
+	r.LazyQuotes = true
+	r.FieldsPerRecord = -1
+	head, err := r.Read()
+	if err != nil {
+		return nil, fmt.Errorf("%s: header: %w", path, err)
+	}
+	si, li := -1, -1
+	for i, h := range head {
+		switch strings.TrimSpace(h) {
+		case "sentence":
+			si = i
+		case "label":
+			li = i
+		}
+	}
+	if si < 0 || li < 0 {
+		return nil, fmt.Errorf("%s: no sentence/label column in %v", path, head)
+	}
+	var out []labelled
+	for {
+		rec, err := r.Read()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %w", path, err)
+		}
+		if len(rec) <= max(si, li) {
+			continue
+		}
+		out = append(out, labelled{rec[si], strings.TrimSpace(rec[li]) == "SUBJ"})
+	}
+	return out, nil
+}
+
+// macroF1 of binary predictions against gold labels.
+func macroF1(pred, gold []bool) float64 {
+	f1 := func(pos bool) float64 {
+		tp, fp, fn := 0.0, 0.0, 0.0
+		for i := range pred {
+			switch {
+			case pred[i] == pos && gold[i] == pos:
+				tp++
+			case pred[i] == pos:
+				fp++
+			case gold[i] == pos:
+				fn++
+			}
+		}
+		if tp == 0 {
+			return 0
+		}
+		return 2 * tp / (2*tp + fp + fn)
+	}
+	return (f1(true) + f1(false)) / 2
+}
+
+func TestEvalSubjectivity(t *testing.T) {
+	if os.Getenv("TRUTHLENS_EVAL") != "1" {
+		t.Skip("set TRUTHLENS_EVAL=1 to evaluate on ../shared/data/subjectivity")
+	}
+	dir := evalDataDir()
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("no data: %v", err)
+	}
+	langs := map[string]string{"english": "en", "german": "de", "italian": "it", "bulgarian": "bg", "arabic": "ar"}
+	names := make([]string, 0, len(langs))
+	for n := range langs {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		lang := langs[name]
+		for _, split := range []string{"train", "dev", "dev_test"} {
+			path := filepath.Join(dir, name, split+"_"+lang+".tsv")
+			rows, err := readSplit(path)
+			if err != nil {
+				t.Logf("%s: %v", path, err)
+				continue
+			}
+			pred := make([]bool, len(rows))
+			gold := make([]bool, len(rows))
+			var loadedS, loadedO, nS, nO int
+			var fs, fo [nFeatures]int
+			for i, r := range rows {
+				res := Classify(r.sentence, lang, nil)
+				pred[i], gold[i] = res.Subjective, r.subj
+				f := extract(r.sentence, lang, nil, nil)
+				counts := &fo
+				if r.subj {
+					nS++
+					counts = &fs
+					if res.Loaded {
+						loadedS++
+					}
+				} else {
+					nO++
+					if res.Loaded {
+						loadedO++
+					}
+				}
+				for k := range f.n {
+					if f.n[k] > 0 {
+						counts[k]++
+					}
+				}
+			}
+			t.Logf("%-9s %-8s n=%4d SUBJ=%3d macro-F1=%.3f  loaded: %.0f%% of SUBJ, %.0f%% of OBJ",
+				name, split, len(rows), nS, macroF1(pred, gold),
+				100*float64(loadedS)/float64(max(nS, 1)), 100*float64(loadedO)/float64(max(nO, 1)))
+			if os.Getenv("TRUTHLENS_EVAL_FEATURES") == "1" && lang == "en" {
+				for k := range fs {
+					t.Logf("    %-17s SUBJ %5.1f%%  OBJ %5.1f%%", featureNames[k],
+						100*float64(fs[k])/float64(max(nS, 1)), 100*float64(fo[k])/float64(max(nO, 1)))
+				}
+			}
+		}
+	}
+}

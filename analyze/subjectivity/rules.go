@@ -1,0 +1,312 @@
+package subjectivity
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/truthlens/truthlens/analyze/lexicon"
+	"github.com/truthlens/truthlens/text"
+)
+
+// feature is one kind of evidence counted in a sentence.
+type feature int
+
+const (
+	fOpinion    feature = iota // evaluative word or phrase
+	fLoaded                    // loaded word, name-calling, profanity
+	fStrongSent                // word of strong prior sentiment (|valence| >= 0.5)
+	fWeakSent                  // word of mild prior sentiment
+	fIntens                    // intensifier
+	fDown                      // downtoner
+	fHedge                     // hedge
+	fCert                      // certainty marker
+	fEpist                     // opinion verb, speculation, prediction
+	fOblig                     // call to action
+	fAbsol                     // absolutist word
+	fSuperl                    // superlative
+	fFirst                     // first person
+	fSecond                    // second person
+	fExclam                    // exclamation mark outside quotations
+	fQuestion                  // question mark outside quotations
+	fScare                     // scare quotes: 1-3 quoted words
+	fNeg                       // negation
+	fReport                    // attribution or data word ("said", "percent")
+	fNumber                    // a figure
+	fName                      // a capitalised word inside the sentence (names)
+	nFeatures
+)
+
+var featureNames = [nFeatures]string{
+	"opinion", "loaded", "strong_sentiment", "weak_sentiment", "intensifier",
+	"downtoner", "hedge", "certainty", "epistemic", "obligation", "absolutist",
+	"superlative", "first_person", "second_person", "exclamation", "question",
+	"scare_quote", "negation", "reporting", "number", "name",
+}
+
+// features is what extract found in one sentence.
+type features struct {
+	n        [nFeatures]float64
+	maxSent  float64 // largest |valence| of an unmasked word
+	words    int     // unmasked words
+	cues     []Cue
+	implicit []text.Range // long quotations found in the sentence
+}
+
+// extract tokenises s and counts its cues, skipping masked words.
+func extract(s, lang string, mask []text.Range, buf []token) *features {
+	f := &features{}
+	lang = lexicon.Lang(lang)
+	if lang == "" {
+		lang = "en"
+	}
+	toks := tokenize(s, buf)
+	f.quotes(s, toks, mask)
+	for i := range toks {
+		toks[i].masked = inRanges(toks[i].start, mask) || inRanges(toks[i].start, f.implicit)
+	}
+	f.punctuation(s, mask)
+	f.words = 0
+	for i := 0; i < len(toks); i++ {
+		t := &toks[i]
+		if t.masked {
+			continue
+		}
+		f.words++
+		// Multi-word terms first: "of course", "nothing more than".
+		if lexicon.HasPhrases(lang, t.norm) {
+			if c, n := lexicon.LookupPhrase(lang, window(toks, i, 5)); n > 0 {
+				f.addClass(c, text.Range{Start: t.start, End: toks[i+n-1].end})
+				f.words += n - 1
+				i += n - 1
+				continue
+			}
+		}
+		if isDigits(t.norm) {
+			f.n[fNumber]++
+			continue
+		}
+		if t.capital && i > 0 && lang != "de" && t.norm != "i" && !sentenceStartBefore(s, t.start) {
+			// A capitalised word inside the sentence is a name or a title
+			// ("Fool Me Once", "US"): not the writer's wording.
+			f.n[fName]++
+			continue
+		}
+		c := lexicon.Lookup(lang, t.norm)
+		if c&lexicon.Intensifier != 0 && weakIntensifier[t.norm] && !evaluativeNext(lang, toks, i) {
+			c &^= lexicon.Intensifier
+		}
+		r := text.Range{Start: t.start, End: t.end}
+		if lang == "en" {
+			if v, ok := lexicon.Sentiment(t.norm); ok && c&(lexicon.Reporting|lexicon.Event) == 0 {
+				a := math.Abs(v)
+				f.maxSent = max(f.maxSent, a)
+				switch {
+				case a >= 0.5:
+					f.n[fStrongSent]++
+					if c&(lexicon.Loaded|lexicon.NameCalling|lexicon.Opinion) == 0 {
+						f.cue(r, KindOpinion)
+					}
+				case a >= 0.25:
+					f.n[fWeakSent]++
+				}
+			}
+			if c == 0 && isSuperlative(t.norm) {
+				f.n[fSuperl]++
+				f.cue(r, KindSuperlative)
+			}
+		}
+		f.addClass(c, r)
+	}
+	sort.SliceStable(f.cues, func(a, b int) bool { return f.cues[a].Start < f.cues[b].Start })
+	return f
+}
+
+// addClass counts the classes of one word or phrase and records its cue,
+// the most telling kind first.
+func (f *features) addClass(c lexicon.Class, r text.Range) {
+	if c == 0 {
+		return
+	}
+	kind := ""
+	set := func(k string) {
+		if kind == "" {
+			kind = k
+		}
+	}
+	if c.Any(lexicon.Loaded | lexicon.Profane) {
+		f.n[fLoaded]++
+		set(KindLoaded)
+	}
+	if c.Any(lexicon.NameCalling) {
+		f.n[fLoaded]++
+		set(KindNameCalling)
+	}
+	if c.Any(lexicon.Opinion) {
+		f.n[fOpinion]++
+		set(KindOpinion)
+	}
+	if c.Any(lexicon.Certainty) {
+		f.n[fCert]++
+		set(KindCertainty)
+	}
+	if c.Any(lexicon.Obligation) {
+		f.n[fOblig]++
+		set(KindObligation)
+	}
+	if c.Any(lexicon.Epistemic) {
+		f.n[fEpist]++
+		set(KindEpistemic)
+	}
+	if c.Any(lexicon.Hedge) {
+		f.n[fHedge]++
+		set(KindHedge)
+	}
+	if c.Any(lexicon.Intensifier) {
+		f.n[fIntens]++
+		set(KindIntensifier)
+	}
+	if c.Any(lexicon.Downtoner) {
+		f.n[fDown]++
+	}
+	if c.Any(lexicon.Absolutist) {
+		f.n[fAbsol]++
+		set(KindAbsolutist)
+	}
+	if c.Any(lexicon.FirstPerson) {
+		f.n[fFirst]++
+		set(KindFirstPerson)
+	}
+	if c.Any(lexicon.SecondPerson) {
+		f.n[fSecond]++
+		set(KindSecondPerson)
+	}
+	if c.Any(lexicon.Negation) {
+		f.n[fNeg]++
+	}
+	if c.Any(lexicon.Reporting) {
+		f.n[fReport]++
+	}
+	if kind != "" {
+		f.cue(r, kind)
+	}
+}
+
+func (f *features) cue(r text.Range, kind string) {
+	f.cues = append(f.cues, Cue{Range: r, Kind: kind})
+}
+
+// quotes finds the quotations of s: long ones (4+ words, or running over
+// the sentence edge) are a speaker's words and join the implicit mask;
+// short ones outside the caller's mask are scare quotes.
+func (f *features) quotes(s string, toks []token, mask []text.Range) {
+	for _, q := range findQuotes(s) {
+		n := 0
+		for _, t := range toks {
+			if t.start >= q.Start && t.end <= q.End {
+				n++
+			}
+		}
+		switch {
+		case n == 0 || inRanges(q.Start, mask):
+		case n >= 4 || !q.open || !q.closed:
+			f.implicit = append(f.implicit, q.Range)
+		default:
+			// The quoted words themselves are someone else's; the choice to
+			// hold them at a distance is the writer's.
+			f.n[fScare]++
+			f.cue(q.Range, KindScareQuote)
+			f.implicit = append(f.implicit, q.Range)
+		}
+	}
+}
+
+// punctuation counts exclamation and question marks outside quotations.
+func (f *features) punctuation(s string, mask []text.Range) {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c != '!' && c != '?' {
+			continue
+		}
+		if inRanges(i, mask) || inRanges(i, f.implicit) {
+			continue
+		}
+		if c == '!' {
+			f.n[fExclam]++
+			f.cue(text.Range{Start: i, End: i + 1}, KindExclamation)
+		} else {
+			f.n[fQuestion]++
+			f.cue(text.Range{Start: i, End: i + 1}, KindQuestion)
+		}
+	}
+}
+
+// window returns up to n normalised words from toks[i:].
+func window(toks []token, i, n int) []string {
+	var w [5]string
+	k := 0
+	for ; k < n && i+k < len(toks) && !toks[i+k].masked; k++ {
+		w[k] = toks[i+k].norm
+	}
+	return w[:k]
+}
+
+// sentenceStartBefore reports whether only punctuation and space separate
+// offset p from a sentence start (colon, opening quote or bracket).
+func sentenceStartBefore(s string, p int) bool {
+	j := strings.LastIndexFunc(s[:p], func(r rune) bool {
+		return !strings.ContainsRune(" \t\"“‘([", r)
+	})
+	return j < 0 || strings.ContainsRune(":.!?—–", rune(s[j]))
+}
+
+var notSuperlative = map[string]bool{
+	"interest": true, "forest": true, "request": true, "protest": true, "honest": true,
+	"modest": true, "arrest": true, "suggest": true, "harvest": true, "manifest": true,
+	"contest": true, "digest": true, "invest": true, "latest": true, "guest": true,
+	"conquest": true, "inquest": true, "midwest": true, "southwest": true, "northwest": true,
+	"priest": true, "unrest": true, "dearest": true, "biggest": false,
+}
+
+// isSuperlative: "best", "worst", "most", "least", and -est adjectives.
+func isSuperlative(w string) bool {
+	switch w {
+	case "best", "worst", "most", "least":
+		return true
+	}
+	return len(w) >= 6 && strings.HasSuffix(w, "est") && !notSuperlative[w] &&
+		!strings.HasSuffix(w, "quest") && !strings.HasSuffix(w, "gest")
+}
+
+// weakIntensifier lists degree words that are also plain function words
+// ("so" as a conjunction, "more" as a quantity): they count as intensifiers
+// only before an evaluative word.
+var weakIntensifier = map[string]bool{
+	"so": true, "too": true, "more": true, "most": true, "much": true, "even": true,
+	"ever": true, "less": true, "little": true, "far": true, "quite": true, "all the more": true,
+}
+
+// evaluativeNext reports whether the word after toks[i] is evaluative: it
+// has a prior sentiment, an opinion class, or an adjective/adverb ending.
+func evaluativeNext(lang string, toks []token, i int) bool {
+	if i+1 >= len(toks) || toks[i+1].masked {
+		return false
+	}
+	w := toks[i+1].norm
+	if lexicon.Is(lang, w, lexicon.Opinion|lexicon.Loaded) {
+		return true
+	}
+	if lang == "en" {
+		if _, ok := lexicon.Sentiment(w); ok && !lexicon.Is(lang, w, lexicon.Event) {
+			return true
+		}
+		for _, suf := range adjSuffixes {
+			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+var adjSuffixes = []string{"ful", "ous", "ive", "ic", "able", "ible", "less", "ly", "ed", "ing", "al", "y"}
