@@ -1,0 +1,89 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/analyze/headline"
+	"github.com/truthlens/truthlens/text"
+)
+
+func init() {
+	register("headline", "clickbait, sensationalism and a neutral rewrite for every input line (one headline per line)", runHeadline)
+}
+
+// headlineLine is the output object of `truthlens headline`.
+type headlineLine struct {
+	Input          string           `json:"input"`
+	Line           int              `json:"line"`
+	Headline       string           `json:"headline"`
+	Clickbait      bool             `json:"clickbait"`
+	Sensationalism float64          `json:"sensationalism"`
+	Suggested      string           `json:"suggested"`
+	Evidence       []truthlens.Span `json:"evidence"`
+}
+
+func runHeadline(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "headline", "INPUT...")
+	format := formatFlag(fs, e, "json", "text")
+	lang := fs.String("lang", "", "language of the headlines (ISO 639-1); default: detected per input")
+	var cfg inputConfig
+	cfg.register(fs)
+	inputs, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(inputs) == 0 {
+		return usagef("no INPUT given (a file, directory, URL, or - for stdin)")
+	}
+	l := newLoader(&cfg)
+	return printAll(ctx, e, &cfg, inputs, func(ctx context.Context, it item) ([]byte, error) {
+		body, err := rawBody(ctx, l, it)
+		if err != nil {
+			return nil, err
+		}
+		lg := *lang
+		if lg == "" {
+			lg = text.Language(string(body[:min(len(body), 4000)]))
+		}
+		var out bytes.Buffer
+		sc := bufio.NewScanner(bytes.NewReader(body))
+		sc.Buffer(make([]byte, 1<<16), 1<<20)
+		n := 0
+		for sc.Scan() {
+			n++
+			line := strings.TrimSpace(sc.Text())
+			if line == "" {
+				continue
+			}
+			h := headline.Analyze(line, lg)
+			if format.value == "text" {
+				fmt.Fprintf(&out, "%d\tclickbait=%v\tsensationalism=%.1f\t%s\n\t→ %s\n", n, h.Clickbait, h.Sensationalism, line, h.Suggested)
+				continue
+			}
+			ev := h.Evidence
+			if ev == nil {
+				ev = []truthlens.Span{}
+			}
+			b, err := json.Marshal(headlineLine{Input: it.Input, Line: n, Headline: line, Clickbait: h.Clickbait,
+				Sensationalism: h.Sensationalism, Suggested: h.Suggested, Evidence: ev})
+			if err != nil {
+				return nil, err
+			}
+			out.Write(b)
+			out.WriteByte('\n')
+		}
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("reading lines: %w", err)
+		}
+		if out.Len() == 0 {
+			return nil, truthlens.Errorf(truthlens.EINVALID, "no non-blank lines")
+		}
+		return bytes.TrimSuffix(out.Bytes(), []byte{'\n'}), nil
+	})
+}

@@ -1,0 +1,305 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/extract"
+	"github.com/truthlens/truthlens/fetch"
+	"github.com/truthlens/truthlens/ingest"
+)
+
+// maxInputBytes caps one input file (or stdin) read into memory.
+const maxInputBytes = 64 << 20
+
+// item is one article to process: a file, a URL, stdin, or one record of a
+// JSON Lines dump. Input is the INPUT as given on the command line.
+type item struct {
+	Input string
+	ID    string
+	Line  int    // JSON Lines line number (0 otherwise)
+	URL   string // to fetch (URL inputs only)
+	Src   extract.Source
+	Err   error // the input could not be read
+}
+
+// articleID is the id used in stories: the JSON Lines id, else the input
+// path (with the line number for id-less JSON Lines records).
+func (it item) articleID() string {
+	if it.ID != "" {
+		return it.ID
+	}
+	if it.Line > 0 {
+		return fmt.Sprintf("%s:%d", it.Input, it.Line)
+	}
+	return it.Input
+}
+
+// inputConfig are the flags shared by every command that reads INPUTs.
+type inputConfig struct {
+	jsonl        bool
+	allowPrivate bool
+	timeout      time.Duration
+	workers      int
+}
+
+func (c *inputConfig) register(fs interface {
+	BoolVar(*bool, string, bool, string)
+	DurationVar(*time.Duration, string, time.Duration, string)
+	IntVar(*int, string, int, string)
+}) {
+	fs.BoolVar(&c.jsonl, "jsonl", false, "read standard input (-) as JSON Lines")
+	fs.BoolVar(&c.allowPrivate, "allow-private", false, "allow fetching URLs on loopback/private addresses")
+	fs.DurationVar(&c.timeout, "timeout", 20*time.Second, "time limit for fetching one URL")
+	fs.IntVar(&c.workers, "workers", runtime.GOMAXPROCS(0), "inputs processed in parallel")
+}
+
+// expand walks the INPUT arguments in order and emits one item per article.
+// Unreadable inputs are emitted with Err set so the batch goes on.
+func expand(e *env, cfg *inputConfig, args []string, emit func(item)) {
+	for _, arg := range args {
+		switch {
+		case arg == "-":
+			b, err := readCapped(e.stdin)
+			if err != nil {
+				emit(item{Input: arg, Err: fmt.Errorf("reading standard input: %w", err)})
+				continue
+			}
+			if cfg.jsonl {
+				expandJSONL(arg, strings.NewReader(string(b)), emit)
+				continue
+			}
+			emit(fileItem(arg, b))
+		case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
+			emit(item{Input: arg, URL: arg})
+		default:
+			expandPath(arg, emit)
+		}
+	}
+}
+
+func expandPath(path string, emit func(item)) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		emit(item{Input: path, Err: fmt.Errorf("cannot read %s: %w", path, unwrapPathError(err))})
+		return
+	}
+	if !fi.IsDir() {
+		expandFile(path, emit)
+		return
+	}
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		emit(item{Input: path, Err: fmt.Errorf("cannot read directory %s: %w", path, unwrapPathError(err))})
+		return
+	}
+	var names []string
+	for _, de := range entries {
+		if de.IsDir() {
+			continue
+		}
+		switch strings.ToLower(filepath.Ext(de.Name())) {
+		case ".html", ".htm", ".txt", ".jsonl":
+			names = append(names, de.Name())
+		}
+	}
+	sort.Strings(names)
+	if len(names) == 0 {
+		emit(item{Input: path, Err: fmt.Errorf("directory %s has no *.html, *.htm, *.txt or *.jsonl files", path)})
+	}
+	for _, n := range names {
+		expandFile(filepath.Join(path, n), emit)
+	}
+}
+
+func expandFile(path string, emit func(item)) {
+	f, err := os.Open(path)
+	if err != nil {
+		emit(item{Input: path, Err: fmt.Errorf("cannot read %s: %w", path, unwrapPathError(err))})
+		return
+	}
+	defer f.Close()
+	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
+		expandJSONL(path, f, emit)
+		return
+	}
+	b, err := readCapped(f)
+	if err != nil {
+		emit(item{Input: path, Err: fmt.Errorf("cannot read %s: %w", path, err)})
+		return
+	}
+	emit(fileItem(path, b))
+}
+
+func fileItem(input string, b []byte) item {
+	return item{Input: input, Src: extract.Source{Input: input, Body: b}}
+}
+
+func expandJSONL(input string, r io.Reader, emit func(item)) {
+	err := ingest.ReadJSONL(r, func(line int, rec ingest.Record, err error) error {
+		it := item{Input: input, ID: rec.ID, Line: line, Err: err}
+		if err == nil {
+			it.Src = extract.Source{Input: input, ID: rec.ID, URL: rec.URL, Site: rec.Source,
+				Title: strings.TrimSpace(rec.Title), Published: rec.PublishedDate()}
+			switch {
+			case strings.TrimSpace(rec.HTML) != "":
+				it.Src.Body, it.Src.Kind = []byte(rec.HTML), "html"
+			case strings.TrimSpace(rec.Text) != "":
+				it.Src.Body, it.Src.Kind = []byte(rec.Text), "text"
+			}
+		}
+		emit(it)
+		return nil
+	})
+	if err != nil {
+		emit(item{Input: input, Err: fmt.Errorf("reading %s: %w", input, err)})
+	}
+}
+
+func readCapped(r io.Reader) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, maxInputBytes+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(b) > maxInputBytes {
+		return nil, fmt.Errorf("input larger than %d MiB", maxInputBytes>>20)
+	}
+	return b, nil
+}
+
+// unwrapPathError drops the *PathError prefix (the path is said already).
+func unwrapPathError(err error) error {
+	if pe, ok := err.(*os.PathError); ok {
+		return pe.Err
+	}
+	return err
+}
+
+// loader turns items into extracted Documents, fetching URLs with the
+// guarded client.
+type loader struct {
+	fetcher *fetch.Client
+	timeout time.Duration
+	now     time.Time
+}
+
+func newLoader(cfg *inputConfig) *loader {
+	return &loader{
+		fetcher: fetch.New(fetch.Options{AllowPrivate: cfg.allowPrivate, Timeout: cfg.timeout}),
+		timeout: cfg.timeout,
+		now:     time.Now(),
+	}
+}
+
+// document extracts the item's article.
+func (l *loader) document(ctx context.Context, it item) (truthlens.Document, error) {
+	if it.Err != nil {
+		return truthlens.Document{}, it.Err
+	}
+	src := it.Src
+	if it.URL != "" {
+		resp, err := l.fetcher.Get(ctx, it.URL)
+		if err != nil {
+			return truthlens.Document{}, err
+		}
+		src = extract.Source{Input: it.Input, URL: resp.URL, Body: resp.Body, ContentType: resp.ContentType}
+	}
+	if len(src.Body) == 0 && it.Line > 0 {
+		return truthlens.Document{}, fmt.Errorf("line %d: record has no text or html (a headline alone cannot be extracted or analysed)", it.Line)
+	}
+	doc, err := extract.Extract(src, extract.Options{Now: l.now})
+	if err != nil {
+		return doc, err
+	}
+	doc.Input, doc.ID = it.Input, it.ID
+	return doc, nil
+}
+
+// errorLine is the JSON object of a failed input.
+func errorLine(it item, err error) []byte {
+	b, _ := json.Marshal(truthlens.ErrorObject{Input: it.Input, ID: it.ID, Error: errText(err)})
+	return b
+}
+
+// errText is the message of err for users.
+func errText(err error) string {
+	if truthlens.ErrorCode(err) == truthlens.EINTERNAL {
+		return err.Error()
+	}
+	return truthlens.ErrorMessage(err)
+}
+
+// result is the outcome of processing one item.
+type result[R any] struct {
+	val R
+	err error
+}
+
+// processOrdered runs fn over the items on n workers and calls consume with
+// the results in input order. At most a bounded window of results is held,
+// so arbitrarily long batches stream in constant memory.
+func processOrdered[R any](ctx context.Context, n int, produce func(emit func(item)), fn func(context.Context, item) (R, error), consume func(item, R, error) error) error {
+	if n < 1 {
+		n = 1
+	}
+	type job struct {
+		it  item
+		out chan result[R]
+	}
+	jobs := make(chan job)
+	type pending struct {
+		it  item
+		out chan result[R]
+	}
+	order := make(chan pending, 4*n)
+	var wg sync.WaitGroup
+	for i := 0; i < n; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				v, err := safeCall(ctx, j.it, fn)
+				j.out <- result[R]{v, err}
+			}
+		}()
+	}
+	go func() {
+		produce(func(it item) {
+			c := make(chan result[R], 1)
+			order <- pending{it, c}
+			jobs <- job{it, c}
+		})
+		close(jobs)
+		close(order)
+	}()
+	var firstErr error
+	for p := range order {
+		r := <-p.out
+		if firstErr == nil {
+			firstErr = consume(p.it, r.val, r.err)
+		}
+	}
+	wg.Wait()
+	return firstErr
+}
+
+// safeCall runs fn, turning a panic into that input's error so one bad
+// page never kills a batch.
+func safeCall[R any](ctx context.Context, it item, fn func(context.Context, item) (R, error)) (v R, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("internal error while processing this input: %v", p)
+		}
+	}()
+	return fn(ctx, it)
+}

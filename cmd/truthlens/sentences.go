@@ -1,0 +1,155 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+
+	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/analyze"
+	"github.com/truthlens/truthlens/text"
+)
+
+func init() {
+	register("sentences", "sentence-level labels: subjective, loaded, claim, quote (--lines: one sentence per line)", runSentences)
+}
+
+// sentenceLine is the output object of `sentences --lines`.
+type sentenceLine struct {
+	Input string `json:"input"`
+	Line  int    `json:"line"`
+	truthlens.Sentence
+}
+
+// sentencesDoc is the output object of `sentences` without --lines.
+type sentencesDoc struct {
+	Input     string               `json:"input"`
+	ID        string               `json:"id,omitempty"`
+	Language  string               `json:"language"`
+	Text      string               `json:"text"`
+	Sentences []truthlens.Sentence `json:"sentences"`
+}
+
+func runSentences(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "sentences", "INPUT...")
+	format := formatFlag(fs, e, "json", "text")
+	lines := fs.Bool("lines", false, "take every input line as one sentence (no re-splitting)")
+	lang := fs.String("lang", "", "language of the input (ISO 639-1); default: detected")
+	var cfg inputConfig
+	cfg.register(fs)
+	inputs, err := parseInterspersed(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(inputs) == 0 {
+		return usagef("no INPUT given (a file, directory, URL, or - for stdin)")
+	}
+	if *lines {
+		return sentencesLines(ctx, e, &cfg, inputs, *lang, format.value)
+	}
+	l := newLoader(&cfg)
+	return printAll(ctx, e, &cfg, inputs, func(ctx context.Context, it item) ([]byte, error) {
+		doc, err := l.document(ctx, it)
+		if err != nil {
+			return nil, err
+		}
+		lg := doc.Language
+		if *lang != "" {
+			lg = *lang
+		}
+		sents := analyze.LabelSentences(doc.Text, lg, nil)
+		if format.value == "text" {
+			var b strings.Builder
+			fmt.Fprintf(&b, "== %s\n", it.Input)
+			for _, s := range sents {
+				b.WriteString(sentenceFlags(s) + " " + s.Text + "\n")
+			}
+			return []byte(b.String()), nil
+		}
+		return json.Marshal(sentencesDoc{Input: it.Input, ID: it.ID, Language: lg, Text: doc.Text, Sentences: sents})
+	})
+}
+
+// sentencesLines labels every line of every input as one sentence. A file
+// is labelled in one pass; lines are independent, so it is parallel by
+// input. Blank lines are skipped (they are not sentences).
+func sentencesLines(ctx context.Context, e *env, cfg *inputConfig, inputs []string, lang, format string) error {
+	l := newLoader(cfg)
+	return printAll(ctx, e, cfg, inputs, func(ctx context.Context, it item) ([]byte, error) {
+		body, err := rawBody(ctx, l, it)
+		if err != nil {
+			return nil, err
+		}
+		lg := lang
+		if lg == "" {
+			lg = text.Language(string(body[:min(len(body), 4000)]))
+		}
+		var out bytes.Buffer
+		sc := bufio.NewScanner(bytes.NewReader(body))
+		sc.Buffer(make([]byte, 1<<16), 8<<20)
+		n := 0
+		for sc.Scan() {
+			n++
+			line := strings.TrimRight(sc.Text(), "\r")
+			if strings.TrimSpace(line) == "" {
+				continue
+			}
+			s := analyze.LabelSentences(line, lg, []text.Range{{Start: 0, End: len(line)}})
+			if len(s) == 0 {
+				continue
+			}
+			if format == "text" {
+				fmt.Fprintf(&out, "%d %s %s\n", n, sentenceFlags(s[0]), line)
+				continue
+			}
+			b, err := json.Marshal(sentenceLine{Input: it.Input, Line: n, Sentence: s[0]})
+			if err != nil {
+				return nil, err
+			}
+			out.Write(b)
+			out.WriteByte('\n')
+		}
+		if err := sc.Err(); err != nil {
+			return nil, fmt.Errorf("reading lines: %w", err)
+		}
+		if out.Len() == 0 {
+			return nil, truthlens.Errorf(truthlens.EINVALID, "no non-blank lines")
+		}
+		return bytes.TrimSuffix(out.Bytes(), []byte{'\n'}), nil
+	})
+}
+
+// rawBody is the item's bytes without extraction (for line-oriented
+// commands): the file, stdin, the JSON Lines record's text, or the fetched URL.
+func rawBody(ctx context.Context, l *loader, it item) ([]byte, error) {
+	if it.Err != nil {
+		return nil, it.Err
+	}
+	if it.URL != "" {
+		resp, err := l.fetcher.Get(ctx, it.URL)
+		if err != nil {
+			return nil, err
+		}
+		return resp.Body, nil
+	}
+	if len(bytes.TrimSpace(it.Src.Body)) == 0 {
+		if it.Src.Title != "" {
+			return []byte(it.Src.Title), nil
+		}
+		return nil, truthlens.Errorf(truthlens.EINVALID, "empty input")
+	}
+	return it.Src.Body, nil
+}
+
+func sentenceFlags(s truthlens.Sentence) string {
+	f := func(b bool, c string) string {
+		if b {
+			return c
+		}
+		return "."
+	}
+	return fmt.Sprintf("[%s%s%s%s %.2f]", f(s.Subjective, "S"), f(s.Loaded, "L"), f(s.Claim, "C"), f(s.Quote, "Q"), s.Subjectivity)
+}
