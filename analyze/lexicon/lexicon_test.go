@@ -162,3 +162,15 @@ func BenchmarkLookup(b *testing.B) {
 		}
 	}
 }
+
+func TestPOS(t *testing.T) {
+	if !IsAdjective("cheeky") || !IsAdjective("brilliant") || IsAdjective("parliament") {
+		t.Error("IsAdjective")
+	}
+	if !IsAdverb("quickly") || IsAdverb("cheeky") {
+		t.Error("IsAdverb")
+	}
+	if tags, ok := POS("good"); !ok || !strings.HasPrefix(tags, "JJ") {
+		t.Errorf("POS(good) = %q %v", tags, ok)
+	}
+}

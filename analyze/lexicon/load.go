@@ -21,6 +21,7 @@ type table struct {
 	vader    map[string]float32
 	profane  map[string]int8
 	stopword map[string]map[string]struct{}
+	pos      map[string]string // English word -> Penn tags, "JJ|NN"
 }
 
 // langTable holds one language's classes: single words in words, and
@@ -60,6 +61,7 @@ func build(fsys fs.FS) (*table, error) {
 		vader:    map[string]float32{},
 		profane:  map[string]int8{},
 		stopword: map[string]map[string]struct{}{},
+		pos:      map[string]string{},
 	}
 	err := readLines(fsys, "data/afinn165.tsv", func(l string) error {
 		w, v, err := splitNum(l)
@@ -94,6 +96,16 @@ func build(fsys fs.FS) (*table, error) {
 			t.stopword[lang] = m
 		}
 		m[w] = struct{}{}
+		return nil
+	}); err != nil {
+		return nil, err
+	}
+	if err := readLines(fsys, "data/en_pos.tsv", func(l string) error {
+		w, tags, ok := strings.Cut(l, "\t")
+		if !ok {
+			return fmt.Errorf("bad line %q", l)
+		}
+		t.pos[w] = strings.ToUpper(tags)
 		return nil
 	}); err != nil {
 		return nil, err

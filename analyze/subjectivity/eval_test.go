@@ -101,6 +101,7 @@ func TestEvalSubjectivity(t *testing.T) {
 	if os.Getenv("TRUTHLENS_EVAL") != "1" {
 		t.Skip("set TRUTHLENS_EVAL=1 to evaluate on ../shared/data/subjectivity")
 	}
+	applyWeightOverrides(t)
 	dir := evalDataDir()
 	if _, err := os.Stat(dir); err != nil {
 		t.Skipf("no data: %v", err)
@@ -150,12 +151,56 @@ func TestEvalSubjectivity(t *testing.T) {
 			t.Logf("%-9s %-8s n=%4d SUBJ=%3d macro-F1=%.3f  loaded: %.0f%% of SUBJ, %.0f%% of OBJ",
 				name, split, len(rows), nS, macroF1(pred, gold),
 				100*float64(loadedS)/float64(max(nS, 1)), 100*float64(loadedO)/float64(max(nO, 1)))
+			if os.Getenv("TRUTHLENS_EVAL_SWEEP") == "1" {
+				line := ""
+				for b := -2.0; b <= 0.01; b += 0.2 {
+					save := bias
+					bias = b
+					for i, r := range rows {
+						pred[i] = Classify(r.sentence, lang, nil).Subjective
+					}
+					bias = save
+					line += fmt.Sprintf(" %.1f:%.3f", b, macroF1(pred, gold))
+				}
+				t.Logf("    bias sweep%s", line)
+			}
 			if os.Getenv("TRUTHLENS_EVAL_FEATURES") == "1" && lang == "en" {
 				for k := range fs {
 					t.Logf("    %-17s SUBJ %5.1f%%  OBJ %5.1f%%", featureNames[k],
 						100*float64(fs[k])/float64(max(nS, 1)), 100*float64(fo[k])/float64(max(nO, 1)))
 				}
 			}
+		}
+	}
+}
+
+// applyWeightOverrides reads TRUTHLENS_W="name=value,..." (feature names,
+// or "bias") so that hand-set weights can be tried without editing code.
+func applyWeightOverrides(t *testing.T) {
+	spec := os.Getenv("TRUTHLENS_W")
+	if spec == "" {
+		return
+	}
+	saveW, saveB := weights, bias
+	t.Cleanup(func() { weights, bias = saveW, saveB })
+	for _, kv := range strings.Split(spec, ",") {
+		k, v, _ := strings.Cut(kv, "=")
+		var x float64
+		if _, err := fmt.Sscan(v, &x); err != nil {
+			t.Fatalf("TRUTHLENS_W: %q: %v", kv, err)
+		}
+		if k == "bias" {
+			bias = x
+			continue
+		}
+		found := false
+		for i, n := range featureNames {
+			if n == k {
+				weights[i], found = x, true
+			}
+		}
+		if !found {
+			t.Fatalf("TRUTHLENS_W: no feature %q", k)
 		}
 	}
 }

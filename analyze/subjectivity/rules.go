@@ -34,6 +34,12 @@ const (
 	fReport                    // attribution or data word ("said", "percent")
 	fNumber                    // a figure
 	fName                      // a capitalised word inside the sentence (names)
+	fTemporal                  // a time anchor ("last week")
+	fArgument                  // an argumentative connective ("because", "instead")
+	fModal                     // a possibility modal ("could")
+	fSentMass                  // summed |prior valence| of sentiment words
+	fAdj                       // a descriptive (not relational) adjective
+	fAdv                       // a manner/degree adverb in -ly
 	nFeatures
 )
 
@@ -41,7 +47,8 @@ var featureNames = [nFeatures]string{
 	"opinion", "loaded", "strong_sentiment", "weak_sentiment", "intensifier",
 	"downtoner", "hedge", "certainty", "epistemic", "obligation", "absolutist",
 	"superlative", "first_person", "second_person", "exclamation", "question",
-	"scare_quote", "negation", "reporting", "number", "name",
+	"scare_quote", "negation", "reporting", "number", "name", "temporal",
+	"argument", "modal", "sentiment_mass", "adjective", "adverb",
 }
 
 // features is what extract found in one sentence.
@@ -101,6 +108,7 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 			if v, ok := lexicon.Sentiment(t.norm); ok && c&(lexicon.Reporting|lexicon.Event) == 0 {
 				a := math.Abs(v)
 				f.maxSent = max(f.maxSent, a)
+				f.n[fSentMass] += a
 				switch {
 				case a >= 0.5:
 					f.n[fStrongSent]++
@@ -109,6 +117,13 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 					}
 				case a >= 0.25:
 					f.n[fWeakSent]++
+				}
+			}
+			if c&(lexicon.Temporal|lexicon.Reporting|lexicon.Event) == 0 {
+				if lexicon.IsAdjective(t.norm) && !relational(t.norm) {
+					f.n[fAdj]++
+				} else if strings.HasSuffix(t.norm, "ly") && lexicon.IsAdverb(t.norm) {
+					f.n[fAdv]++
 				}
 			}
 			if c == 0 && isSuperlative(t.norm) {
@@ -186,6 +201,16 @@ func (f *features) addClass(c lexicon.Class, r text.Range) {
 	}
 	if c.Any(lexicon.Reporting) {
 		f.n[fReport]++
+	}
+	if c.Any(lexicon.Temporal) {
+		f.n[fTemporal]++
+	}
+	if c.Any(lexicon.Argument) {
+		f.n[fArgument]++
+		set(KindArgument)
+	}
+	if c.Any(lexicon.Modal) {
+		f.n[fModal]++
 	}
 	if kind != "" {
 		f.cue(r, kind)
@@ -310,3 +335,14 @@ func evaluativeNext(lang string, toks []token, i int) bool {
 }
 
 var adjSuffixes = []string{"ful", "ous", "ive", "ic", "able", "ible", "less", "ly", "ed", "ing", "al", "y"}
+
+// relational reports whether an adjective is most likely relational
+// ("federal", "economic", "american"): it classifies, it does not grade.
+func relational(w string) bool {
+	for _, suf := range [...]string{"al", "ic", "an", "ese", "ary", "ist", "ish", "ern"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}

@@ -29,17 +29,23 @@ var weights = [nFeatures]float64{
 	fReport:     -0.8,
 	fNumber:     -0.4,
 	fName:       -0.15,
+	fTemporal:   -0.4,
+	fArgument:   0.5,
+	fModal:      0.2,
+	fSentMass:   0,
+	fAdj:        0.3,
+	fAdv:        0.3,
 }
 
 var caps = [nFeatures]float64{
 	fOpinion: 3, fLoaded: 3, fStrongSent: 3, fWeakSent: 3, fIntens: 2, fDown: 1,
 	fHedge: 2, fCert: 2, fEpist: 2, fOblig: 2, fAbsol: 2, fSuperl: 2, fFirst: 2,
 	fSecond: 2, fExclam: 1, fQuestion: 1, fScare: 2, fNeg: 2, fReport: 2,
-	fNumber: 2, fName: 4,
+	fNumber: 2, fName: 4, fTemporal: 2, fArgument: 2, fModal: 2, fSentMass: 2.5, fAdj: 3, fAdv: 2,
 }
 
 // bias is the score of a sentence with no cue at all.
-var bias = -1.2
+var bias = -1.4
 
 // strongLoaded is the |valence| above which a sentiment word makes an
 // already subjective sentence loaded.

@@ -47,6 +47,7 @@ const (
 	KindExclamation  = "exclamation"
 	KindQuestion     = "rhetorical_question"
 	KindScareQuote   = "scare_quote"
+	KindArgument     = "argument"
 )
 
 // Threshold is the Subjectivity at and above which a sentence is Subjective.
