@@ -13,9 +13,9 @@ import (
 
 const (
 	shingleSize      = 5
-	minShingles      = 3    // units with fewer shingles are compared exactly
-	containThreshold = 0.8  // share of a unit's shingles found elsewhere
-	spreadThreshold  = 0.6  // below this from the best single unit: spread
+	minShingles      = 3   // units with fewer shingles are compared exactly
+	containThreshold = 0.8 // share of a unit's shingles found elsewhere
+	spreadThreshold  = 0.6 // below this from the best single unit: spread
 )
 
 // shingles returns the distinct word 5-shingle hashes of s.

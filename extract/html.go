@@ -7,8 +7,8 @@ import (
 	"strings"
 	"time"
 
-	trafilatura "github.com/markusmobius/go-trafilatura"
 	"github.com/markusmobius/go-htmldate"
+	trafilatura "github.com/markusmobius/go-trafilatura"
 	truthlens "github.com/truthlens/truthlens"
 	"github.com/truthlens/truthlens/text"
 	"golang.org/x/net/html"
@@ -148,6 +148,9 @@ func attr(n *html.Node, key string) string {
 // publishDate finds the original publish date with go-htmldate: RFC 3339
 // when the time is known, else the day.
 func publishDate(root *html.Node, pageURL string, now time.Time) truthlens.Date {
+	if t, hasTime, ok := structuredDate(root, now); ok {
+		return formatDate(t, hasTime)
+	}
 	o := htmldate.Options{
 		ExtractTime:     true,
 		UseOriginalDate: true,
