@@ -1,5 +1,7 @@
 package headline
 
+import "sort"
+
 // Features of the clickbait classifier: word unigrams and bigrams, the
 // first word, character n-grams inside words, and a few hand features
 // (starts with a number, second person, forward reference, superlative,
@@ -15,6 +17,37 @@ type FeatureConfig struct {
 	CharMin int  `json:"char_min"` // shortest character n-gram (0 = none)
 	CharMax int  `json:"char_max"` // longest character n-gram
 	Case    bool `json:"case"`     // add a Title Case feature
+	// Lists is the fingerprint of the word lists the hand features use
+	// (see ListsFingerprint): a model trained with other lists is stale.
+	Lists uint32 `json:"lists"`
+}
+
+// ListsFingerprint hashes the word lists that hand features depend on, so
+// a test can tell when model.json must be retrained.
+func ListsFingerprint() uint32 {
+	h := hashStart('L')
+	for _, m := range []map[string]bool{keySet(loaded), superlatives, notSuperlative, forwardRefs} {
+		keys := make([]string, 0, len(m))
+		for k, v := range m {
+			if v {
+				keys = append(keys, k)
+			}
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			h = hashByte(hashString(h, k), 0)
+		}
+		h = hashByte(h, 1)
+	}
+	return h
+}
+
+func keySet(m map[string]string) map[string]bool {
+	out := make(map[string]bool, len(m))
+	for k := range m {
+		out[k] = true
+	}
+	return out
 }
 
 const (
@@ -79,6 +112,18 @@ func features(title string, toks []token, cfg FeatureConfig, dst []uint32) []uin
 	fs.add(hashString(hashByte(hashString(hashStart('b'), prev), ' '), "</s>"))
 	for _, name := range handFeatures(title, toks, cfg) {
 		fs.add(hashString(hashStart('h'), name))
+	}
+	return fs.idx
+}
+
+// wordFeatures returns the features of one word alone (its unigram and
+// character n-grams), used to tell which word drives the model.
+func wordFeatures(t token, cfg FeatureConfig) []uint32 {
+	fs := featureSet{mask: 1<<cfg.Bits - 1}
+	w := wordKey(t)
+	fs.add(hashString(hashStart('w'), w))
+	if cfg.CharMin > 0 && w != "#" {
+		charGrams(&fs, w, cfg.CharMin, cfg.CharMax)
 	}
 	return fs.idx
 }

@@ -31,6 +31,12 @@ func tokenize(s string) []token {
 	toks := make([]token, 0, 16)
 	i := 0
 	for i < len(s) {
+		if s[i] == '<' {
+			if n := tagLen(s[i:]); n > 0 {
+				i += n
+				continue
+			}
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		if !isWordRune(r) {
 			i += n
@@ -138,4 +144,30 @@ func titleCase(toks []token) bool {
 		}
 	}
 	return long > 0 && caps*10 >= long*7
+}
+
+// tagLen returns the length of an HTML tag such as "<i>", "</em>" or
+// "<br/>" at the start of s, or 0. Headlines from feeds often carry them.
+func tagLen(s string) int {
+	if len(s) < 3 || s[0] != '<' {
+		return 0
+	}
+	i := 1
+	if s[i] == '/' {
+		i++
+	}
+	start := i
+	for i < len(s) && i < 12 && (s[i] >= 'a' && s[i] <= 'z' || s[i] >= 'A' && s[i] <= 'Z' || s[i] >= '0' && s[i] <= '9') {
+		i++
+	}
+	if i == start {
+		return 0
+	}
+	if i < len(s) && s[i] == '/' {
+		i++
+	}
+	if i < len(s) && s[i] == '>' {
+		return i + 1
+	}
+	return 0
 }

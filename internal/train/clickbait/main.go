@@ -47,7 +47,7 @@ func run(args []string) error {
 		return err
 	}
 	log := slog.New(slog.NewTextHandler(os.Stderr, nil))
-	cfg := headline.FeatureConfig{Bits: *bits, CharMin: *charMin, CharMax: *charMax, Case: *useCase}
+	cfg := headline.FeatureConfig{Bits: *bits, CharMin: *charMin, CharMax: *charMax, Case: *useCase, Lists: headline.ListsFingerprint()}
 	p := params{Epochs: *epochs, Rate: *rate, L2: *l2, Seed: *seed}
 
 	var exs []example

@@ -1,0 +1,484 @@
+package headline
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/truthlens/truthlens/analyze/lexicon"
+)
+
+// The suggested headline is the original with edits on its words: a
+// clickbait frame is cut, a forward reference becomes an article, loaded
+// words are replaced by plain ones or dropped, intensifiers and shouting
+// go, and an allegation gets its source ("..., according to X") or an
+// "allegedly". Names, numbers and places are never touched; the case
+// style (Title Case or sentence case) of the original is kept. Only the
+// language-neutral edits (shouting, exclamation marks) apply to titles
+// that are not English.
+
+// edit is the output of one token: keep (out == token text), replace, or
+// drop (del).
+type edit struct {
+	out string
+	del bool
+}
+
+// rewriter holds the state of one rewrite: an edit per token and the
+// separators around tokens (gaps[i] is the text before token i, gaps[n]
+// the text after the last).
+type rewriter struct {
+	title  string
+	toks   []token
+	eds    []edit
+	gaps   []string
+	tc     bool   // the headline is in Title Case
+	suffix string // appended attribution (", according to X")
+}
+
+func newRewriter(title string, toks []token) *rewriter {
+	r := &rewriter{title: title, toks: toks, eds: make([]edit, len(toks)), gaps: make([]string, len(toks)+1), tc: titleCase(toks)}
+	prev := 0
+	for i, t := range toks {
+		r.eds[i].out = t.Text
+		r.gaps[i] = title[prev:t.Start]
+		prev = t.End
+	}
+	r.gaps[len(toks)] = title[prev:]
+	return r
+}
+
+// prefixFrames are cut when a headline starts with them; the words after
+// them must stand alone ("Here's why the Fed..." -> "Why the Fed...").
+var prefixFrames = [][]string{
+	{"you", "won't", "believe"}, {"you", "will", "not", "believe"},
+	{"you'll", "never", "believe"}, {"you'll", "never", "guess"},
+	{"here's"}, {"here", "is"}, {"this", "is"}, {"omg"}, {"wow"}, {"whoa"},
+	{"breaking"}, {"watch"}, {"must", "see"}, {"must", "read"}, {"check", "out"},
+}
+
+// suffixFrames are cut with everything after them ("... and the internet
+// is losing it").
+var suffixFrames = [][]string{
+	{"and", "the", "internet"}, {"the", "internet", "is"}, {"will", "blow", "your", "mind"},
+	{"will", "make", "you"}, {"will", "restore", "your", "faith"},
+	{"is", "going", "viral"}, {"goes", "viral"}, {"went", "viral"},
+	{"what", "happens", "next"}, {"what", "happened", "next"}, {"will", "shock", "you"},
+	{"will", "leave", "you"}, {"you", "need", "to", "see"}, {"you", "have", "to", "see"},
+	{"is", "everything"}, {"and", "it's", "amazing"}, {"and", "it's", "adorable"},
+	{"and", "it's", "hilarious"}, {"and", "it's", "perfect"}, {"and", "it's", "glorious"},
+	{"and", "we're", "obsessed"}, {"and", "i'm", "obsessed"}, {"you", "won't", "believe"},
+	{"trust", "us"}, {"for", "real"},
+}
+
+// attributionTails are "...: Report" endings rewritten as ", report says".
+var attributionTails = map[string]string{
+	"report": "report says", "reports": "reports say", "sources": "sources say",
+	"study": "study says", "poll": "poll says", "survey": "survey says",
+	"officials": "officials say", "police": "police say", "media": "media report",
+}
+
+// determiners and the like: a loaded verb after one is a noun ("twin blasts").
+var nounContext = map[string]bool{
+	"a": true, "an": true, "the": true, "twin": true, "two": true, "three": true,
+	"of": true, "in": true, "after": true, "deadly": true, "more": true,
+	"new": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "and": true, "or": true, "by": true, "big": true,
+}
+
+// suggest returns the neutral headline; it is never empty for a non-blank
+// title.
+func suggest(title string, toks []token, cues []cue, english bool, ctx Context) string {
+	if len(toks) == 0 {
+		return strings.TrimSpace(title)
+	}
+	r := newRewriter(title, toks)
+	r.unshout(cues)
+	if english {
+		r.loadedWords(true)
+		r.degreeWords()
+		r.frames()
+		r.forwardRef()
+		r.allegation(ctx, r.attributionTail())
+	}
+	if out := r.join(); hasWord(out) {
+		return out
+	}
+	// Fallback: the original minus loaded words only.
+	r = newRewriter(title, toks)
+	if english {
+		r.loadedWords(false)
+	}
+	if out := r.join(); hasWord(out) {
+		return out
+	}
+	return strings.TrimSpace(title)
+}
+func hasWord(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseLike writes w in the case style of the headline at position i.
+func (r *rewriter) caseLike(w string, i int) string {
+	if r.tc || i == 0 {
+		return capitalize(w)
+	}
+	return w
+}
+
+func capitalize(w string) string {
+	c, n := utf8.DecodeRuneInString(w)
+	if n == 0 {
+		return w
+	}
+	return string(unicode.ToUpper(c)) + w[n:]
+}
+
+// matchCase gives repl the capitalisation of orig (Capitalised or lower).
+func matchCase(orig, repl string) string {
+	if isCapitalized(orig) {
+		return capitalize(repl)
+	}
+	return repl
+}
+
+// unshout writes shouted (all-caps) ordinary words in normal case.
+func (r *rewriter) unshout(cues []cue) {
+	for i, t := range r.toks {
+		if !isAllCaps(t.Text) || letterCount(t.Text) < 4 {
+			continue
+		}
+		shouted := false
+		for _, c := range cues {
+			if c.kind == kindAllCaps && c.start <= t.Start && t.End <= c.end {
+				shouted = true
+			}
+		}
+		if shouted {
+			r.eds[i].out = r.caseLike(strings.ToLower(t.Text), i)
+		}
+	}
+}
+
+// loadedWords replaces or drops loaded words and intensifiers. With
+// replace false it only drops (the fallback).
+func (r *rewriter) loadedWords(replace bool) {
+	n := len(r.toks)
+	for i, t := range r.toks {
+		if i > 0 && !r.tc && isCapitalized(t.Text) && !isAllCaps(t.Text) {
+			continue // a name in a sentence-case headline ("Tony Stark")
+		}
+		next := ""
+		if i+1 < n {
+			next = r.toks[i+1].Lower
+		}
+		if repl, ok := loaded[t.Lower]; ok {
+			switch {
+			case repl == "":
+				r.eds[i].del = true
+			case !replace:
+			case i == 0 || nounContext[r.toks[i-1].Lower]:
+			case personVerbs[t.Lower] && !r.objectIsName(i):
+			case isAllCaps(t.Text):
+				r.eds[i].out = r.caseLike(repl, i)
+			default:
+				r.eds[i].out = matchCase(t.Text, repl)
+			}
+			continue
+		}
+		if next == "" || factNouns[t.Lower] {
+			continue
+		}
+		cls := lexicon.Lookup("en", t.Lower)
+		switch {
+		case intensifiers[t.Lower], cls.Has(lexicon.Intensifier) && !weakIntensifier[t.Lower]:
+			r.eds[i].del = true
+		case cls.Any(lexicon.Loaded|lexicon.NameCalling) && droppableModifier(t.Lower):
+			r.eds[i].del = true
+		}
+	}
+}
+
+// degreeWords drops a degree word left without its adjective ("the most
+// [incredible] sunset") and the "ever" of a superlative that went.
+func (r *rewriter) degreeWords() {
+	dropped := false
+	for i := 1; i < len(r.toks); i++ {
+		if !r.eds[i].del {
+			continue
+		}
+		switch r.toks[i-1].Lower {
+		case "most", "more", "so", "too", "very", "really", "such", "less", "least":
+			r.eds[i-1].del = true
+			dropped = true
+		}
+	}
+	if !dropped {
+		return
+	}
+	for i, t := range r.toks {
+		if t.Lower == "ever" || t.Lower == "all-time" {
+			r.eds[i].del = true
+		}
+	}
+}
+
+// objectIsName reports whether the word after toks[i] starts a name: a
+// capitalised word in a sentence-case headline.
+func (r *rewriter) objectIsName(i int) bool {
+	return !r.tc && i+1 < len(r.toks) && isCapitalized(r.toks[i+1].Text)
+}
+
+// droppableModifier reports whether a loaded word looks like an adverb or
+// adjective (which can go) rather than a noun or verb (which carries facts).
+func droppableModifier(w string) bool {
+	switch w {
+	case "so-called", "self-proclaimed", "self-styled":
+		return true
+	}
+	for _, suf := range []string{"ly", "ous", "ful", "ible", "able", "ic", "ish", "ive", "less"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// frames cuts clickbait frames at the start and at the end.
+func (r *rewriter) frames() {
+	lowers := make([]string, len(r.toks))
+	for i, t := range r.toks {
+		lowers[i] = t.Lower
+	}
+	start := r.firstKept()
+	for _, f := range prefixFrames {
+		if start >= 0 && start+len(f) < len(r.toks) && equalWords(lowers[start:start+len(f)], f) {
+			for k := start; k < start+len(f); k++ {
+				r.eds[k].del = true
+			}
+			break
+		}
+	}
+	for i := 1; i < len(r.toks); i++ {
+		for _, f := range suffixFrames {
+			if i+len(f) <= len(r.toks) && equalWords(lowers[i:i+len(f)], f) {
+				from := i
+				if from > 0 && lowers[from-1] == "and" {
+					from--
+				}
+				for k := from; k < len(r.toks); k++ {
+					r.eds[k].del = true
+				}
+				return
+			}
+		}
+	}
+}
+
+func (r *rewriter) firstKept() int {
+	for i := range r.eds {
+		if !r.eds[i].del {
+			return i
+		}
+	}
+	return -1
+}
+
+// forwardRef turns "This dog..." into "A dog..." and drops "These".
+func (r *rewriter) forwardRef() {
+	i := r.firstKept()
+	if i < 0 || i+1 >= len(r.toks) || notForwardNext[r.toks[i+1].Lower] {
+		return
+	}
+	switch r.toks[i].Lower {
+	case "this":
+		art := "a"
+		if c, _ := utf8.DecodeRuneInString(r.toks[i+1].Lower); strings.ContainsRune("aeiou", c) {
+			art = "an"
+		}
+		r.eds[i].out = matchCase(r.toks[i].Text, art)
+	case "these", "those":
+		r.eds[i].del = true
+	}
+}
+
+// attributionTail rewrites a trailing ": Report" as ", report says" and
+// reports whether the headline already attributes its claim.
+func (r *rewriter) attributionTail() bool {
+	n := len(r.toks)
+	last := r.toks[n-1]
+	if say, ok := attributionTails[last.Lower]; ok && n >= 3 && strings.ContainsAny(r.gaps[n-1], ":-–—|") &&
+		strings.TrimSpace(r.gaps[n]) == "" {
+		if r.tc {
+			say = titleWords(say)
+		}
+		r.gaps[n-1] = ", "
+		r.eds[n-1] = edit{out: say}
+		return true
+	}
+	for i, t := range r.toks {
+		if hedges[t.Lower] && !r.eds[i].del {
+			return true
+		}
+	}
+	return strings.Contains(strings.ToLower(r.title), "according to")
+}
+
+// titleWords capitalises every word of s.
+func titleWords(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		f[i] = capitalize(w)
+	}
+	return strings.Join(f, " ")
+}
+
+// smallWords stay lower case inside a Title Case headline.
+var smallWords = map[string]bool{
+	"a": true, "an": true, "the": true, "by": true, "of": true, "to": true,
+	"in": true, "on": true, "for": true, "and": true, "from": true, "at": true,
+}
+
+// titleSmall capitalises the words of s except small words after the first.
+func titleSmall(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if i == 0 || !smallWords[strings.ToLower(w)] {
+			f[i] = capitalize(w)
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// allegation names the source of an allegation (", according to X") or,
+// when the article says the facts are alleged but names no source, adds
+// "allegedly" before the verb that states the wrongdoing.
+func (r *rewriter) allegation(ctx Context, attributed bool) {
+	if attributed || (ctx.Source == "" && !ctx.Allegation) {
+		return
+	}
+	v := -1
+	for i := 1; i < len(r.toks); i++ {
+		if !r.eds[i].del && allegationVerbs[r.toks[i].Lower] {
+			v = i
+			break
+		}
+	}
+	if src := strings.Trim(strings.TrimSpace(ctx.Source), ".,;:"); src != "" {
+		if v >= 0 || ctx.Allegation {
+			acc := "according to " + src
+			if r.tc {
+				acc = titleSmall(acc)
+			}
+			r.suffix = ", " + acc
+		}
+		return
+	}
+	if v < 0 {
+		return
+	}
+	adv := "allegedly"
+	if r.tc {
+		adv = "Allegedly"
+	}
+	if r.toks[v].Lower == "implicated" {
+		r.eds[v].out = adv + " " + matchCase(r.eds[v].out, "involved")
+		return
+	}
+	r.eds[v].out = adv + " " + r.eds[v].out
+}
+
+// join assembles the kept tokens with their separators. Where tokens were
+// dropped, the separators around them merge into one (punctuation kept);
+// exclamation marks go; the first letter keeps the original's case.
+func (r *rewriter) join() string {
+	var b strings.Builder
+	first, last := -1, -1
+	for i := range r.eds {
+		if !r.eds[i].del && r.eds[i].out != "" {
+			if first < 0 {
+				first = i
+			}
+			last = i
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	if first == 0 {
+		b.WriteString(cleanGap(r.gaps[0], false))
+	}
+	prev := first
+	for i := first; i <= last; i++ {
+		e := r.eds[i]
+		if e.del || e.out == "" {
+			continue
+		}
+		if i > first {
+			b.WriteString(mergeGaps(r.gaps[prev+1 : i+1]))
+		}
+		out := e.out
+		if i == first && isCapitalized(r.toks[0].Text) {
+			out = capitalize(out)
+		}
+		b.WriteString(out)
+		prev = i
+	}
+	if last == len(r.toks)-1 {
+		b.WriteString(cleanGap(r.gaps[last+1], false))
+	}
+	out := strings.Join(strings.Fields(b.String()), " ")
+	out = strings.TrimRight(out, " ,:;-–—|")
+	return out + r.suffix
+}
+
+// mergeGaps joins the separators between two kept tokens: one original gap
+// stays as it is (minus "!"); several merge into their punctuation.
+func mergeGaps(gaps []string) string {
+	if len(gaps) == 1 {
+		g := cleanGap(gaps[0], true)
+		if g == "" {
+			return " "
+		}
+		return g
+	}
+	for _, g := range gaps {
+		if strings.TrimSpace(cleanGap(g, true)) != "" {
+			return cleanGap(g, true)
+		}
+	}
+	return " "
+}
+
+// cleanGap removes exclamation marks and HTML tags from a separator; inner separators
+// that were only "!" become a space.
+func cleanGap(g string, inner bool) string {
+	if !strings.ContainsAny(g, "!<") {
+		return g
+	}
+	c := stripTags(strings.ReplaceAll(g, "!", ""))
+	if inner && strings.TrimSpace(c) == "" {
+		return " "
+	}
+	return c
+}
+
+// stripTags removes HTML tags ("<i>", "</b>") from a separator.
+func stripTags(g string) string {
+	for {
+		i := strings.IndexByte(g, '<')
+		if i < 0 {
+			return g
+		}
+		n := tagLen(g[i:])
+		if n == 0 {
+			return g
+		}
+		g = g[:i] + g[i+n:]
+	}
+}
