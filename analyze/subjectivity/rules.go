@@ -40,6 +40,11 @@ const (
 	fSentMass                  // summed |prior valence| of sentiment words
 	fAdj                       // a descriptive (not relational) adjective
 	fAdv                       // a manner/degree adverb in -ly
+	fPresent                   // present-tense copula: a general claim ("is", "are")
+	fPast                      // past-tense narration ("was", "had", "did")
+	fGeneric                   // generic plural reference ("they", "those")
+	fContrast                  // contrast ("but", "however", "although")
+	fFirstSing                 // first person singular ("I", "my"): in news mostly a quoted speaker
 	nFeatures
 )
 
@@ -49,6 +54,7 @@ var featureNames = [nFeatures]string{
 	"superlative", "first_person", "second_person", "exclamation", "question",
 	"scare_quote", "negation", "reporting", "number", "name", "temporal",
 	"argument", "modal", "sentiment_mass", "adjective", "adverb",
+	"present", "past", "generic", "contrast", "first_singular",
 }
 
 // features is what extract found in one sentence.
@@ -83,7 +89,7 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 		// Multi-word terms first: "of course", "nothing more than".
 		if lexicon.HasPhrases(lang, t.norm) {
 			if c, n := lexicon.LookupPhrase(lang, window(toks, i, 5)); n > 0 {
-				f.addClass(c, text.Range{Start: t.start, End: toks[i+n-1].end})
+				f.addClass(c, text.Range{Start: t.start, End: toks[i+n-1].end}, false)
 				f.words += n - 1
 				i += n - 1
 				continue
@@ -98,6 +104,11 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 			// ("Fool Me Once", "US"): not the writer's wording.
 			f.n[fName]++
 			continue
+		}
+		if lang == "en" {
+			if g, ok := grammarEN[t.norm]; ok {
+				f.n[g]++
+			}
 		}
 		c := lexicon.Lookup(lang, t.norm)
 		if c&lexicon.Intensifier != 0 && weakIntensifier[t.norm] && !evaluativeNext(lang, toks, i) {
@@ -131,7 +142,7 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 				f.cue(r, KindSuperlative)
 			}
 		}
-		f.addClass(c, r)
+		f.addClass(c, r, firstSingular[t.norm])
 	}
 	sort.SliceStable(f.cues, func(a, b int) bool { return f.cues[a].Start < f.cues[b].Start })
 	return f
@@ -139,7 +150,7 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 
 // addClass counts the classes of one word or phrase and records its cue,
 // the most telling kind first.
-func (f *features) addClass(c lexicon.Class, r text.Range) {
+func (f *features) addClass(c lexicon.Class, r text.Range, singular bool) {
 	if c == 0 {
 		return
 	}
@@ -189,8 +200,12 @@ func (f *features) addClass(c lexicon.Class, r text.Range) {
 		set(KindAbsolutist)
 	}
 	if c.Any(lexicon.FirstPerson) {
-		f.n[fFirst]++
-		set(KindFirstPerson)
+		if singular {
+			f.n[fFirstSing]++
+		} else {
+			f.n[fFirst]++
+			set(KindFirstPerson)
+		}
 	}
 	if c.Any(lexicon.SecondPerson) {
 		f.n[fSecond]++
@@ -345,4 +360,29 @@ func relational(w string) bool {
 		}
 	}
 	return false
+}
+
+// grammarEN maps English function words to the grammatical cue they give:
+// the present tense states general claims, the past narrates reported
+// events, generic plurals ("they") generalise about groups, and contrast
+// words argue.
+var grammarEN = map[string]feature{
+	"is": fPresent, "are": fPresent, "isn't": fPresent, "aren't": fPresent,
+	"it's": fPresent, "that's": fPresent, "there's": fPresent, "what's": fPresent,
+	"was": fPast, "were": fPast, "had": fPast, "did": fPast, "wasn't": fPast, "weren't": fPast,
+	"they": fGeneric, "them": fGeneric, "their": fGeneric, "those": fGeneric, "these": fGeneric,
+	"themselves": fGeneric, "they're": fGeneric,
+	"but": fContrast, "however": fContrast, "although": fContrast, "though": fContrast,
+	"whereas": fContrast,
+}
+
+// firstSingular lists first-person singular forms (en, de, it). In news
+// copy "I" is nearly always a quoted speaker, while "we"/"our" is also the
+// outlet's editorial voice, so only the plural counts as a subjective cue.
+var firstSingular = map[string]bool{
+	"i": true, "me": true, "my": true, "mine": true, "myself": true, "i'm": true,
+	"i've": true, "i'd": true, "i'll": true,
+	"ich": true, "mich": true, "mir": true, "mein": true, "meine": true, "meinen": true,
+	"meinem": true, "meiner": true, "meines": true,
+	"io": true, "mi": true, "mio": true, "mia": true, "miei": true, "mie": true,
 }

@@ -26,7 +26,7 @@ var weights = [nFeatures]float64{
 	fQuestion:   1.0,
 	fScare:      0.5,
 	fNeg:        0.3,
-	fReport:     -0.8,
+	fReport:     -1.2,
 	fNumber:     -0.4,
 	fName:       -0.15,
 	fTemporal:   -0.4,
@@ -35,6 +35,11 @@ var weights = [nFeatures]float64{
 	fSentMass:   0,
 	fAdj:        0.3,
 	fAdv:        0.3,
+	fPresent:    0.4,
+	fPast:       -0.3,
+	fGeneric:    0.4,
+	fContrast:   0.3,
+	fFirstSing:  0,
 }
 
 var caps = [nFeatures]float64{
@@ -42,10 +47,11 @@ var caps = [nFeatures]float64{
 	fHedge: 2, fCert: 2, fEpist: 2, fOblig: 2, fAbsol: 2, fSuperl: 2, fFirst: 2,
 	fSecond: 2, fExclam: 1, fQuestion: 1, fScare: 2, fNeg: 2, fReport: 2,
 	fNumber: 2, fName: 4, fTemporal: 2, fArgument: 2, fModal: 2, fSentMass: 2.5, fAdj: 3, fAdv: 2,
+	fPresent: 1, fPast: 1, fGeneric: 1, fContrast: 1, fFirstSing: 1,
 }
 
 // bias is the score of a sentence with no cue at all.
-var bias = -1.4
+var bias = -1.2
 
 // strongLoaded is the |valence| above which a sentiment word makes an
 // already subjective sentence loaded.
