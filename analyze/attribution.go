@@ -1,0 +1,232 @@
+package analyze
+
+import (
+	"strings"
+)
+
+// Attribution: who a sentence says its information comes from.
+
+// Source kinds.
+const (
+	srcNone      = ""
+	srcNamed     = "named"     // a named person or organisation
+	srcDocument  = "document"  // documents, records, filings, data
+	srcAnonymous = "anonymous" // "sources", "officials", "people familiar"
+	srcPronoun   = "pronoun"   // "he said": resolved elsewhere, if at all
+)
+
+// source is the attribution found in one sentence.
+type source struct {
+	Text       string
+	Start, End int
+	Kind       string
+}
+
+var attribVerbs = setOf("said", "says", "say", "told", "tells", "tell", "reported",
+	"reports", "announced", "announces", "stated", "states", "confirmed", "confirms",
+	"added", "adds", "noted", "notes", "wrote", "writes", "explained", "explains",
+	"testified", "claimed", "claims", "insisted", "insists", "argued", "argues",
+	"warned", "warns", "alleged", "alleges", "denied", "denies", "acknowledged",
+	"admitted", "estimated", "estimates", "disclosed", "revealed", "asserted",
+	"maintained", "contended", "responded", "replied", "commented", "tweeted",
+	"posted", "indicated")
+
+// docVerbs attribute only when their subject is a document ("records show").
+var docVerbs = setOf("show", "shows", "showed", "shown", "found", "finds", "reveal",
+	"reveals", "suggest", "suggests", "suggested", "indicate", "indicates", "state",
+	"list", "lists", "listed", "detail", "details", "detailed", "cite", "cites")
+
+var docNouns = setOf("document", "documents", "records", "record", "filing", "filings",
+	"transcript", "transcripts", "report", "reports", "data", "figures", "statistics",
+	"study", "survey", "poll", "census", "memo", "memos", "emails", "letter", "letters",
+	"papers", "court", "indictment", "complaint", "lawsuit", "affidavit", "audit",
+	"analysis", "investigation", "statement", "release", "budget", "minutes", "cables",
+	"paperwork", "judgment", "ruling", "registry", "register")
+
+var seenBy = setOf("seen", "obtained", "reviewed", "published", "released",
+	"compiled", "cited", "filed", "examined", "shared")
+
+var anonNouns = setOf("source", "sources", "official", "officials", "insider",
+	"insiders", "person", "people", "persons", "someone", "critics", "observers",
+	"analysts", "experts", "aides", "aide", "diplomat", "diplomats", "residents",
+	"witnesses", "many", "some", "others", "reports", "rumours", "rumors", "staffer",
+	"staffers", "employees", "executives", "members", "lawmakers", "investigators")
+
+var pronouns = setOf("he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this")
+
+var determiners = setOf("a", "an", "the", "this", "that", "these", "those", "his", "her",
+	"their", "its", "our")
+
+func setOf(ws ...string) map[string]bool {
+	m := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		m[w] = true
+	}
+	return m
+}
+
+// boundary reports whether the gap between two tokens ends a clause.
+func (st *state) boundary(a, b token) bool {
+	gap := st.s[a.End:b.Start]
+	return strings.ContainsAny(gap, ",;:()\"“”!?") || strings.Contains(gap, "—") || strings.Contains(gap, " – ")
+}
+
+// attribution finds the source of sentence i (tokens T). The speaker of a
+// quotation in the sentence wins; then "according to X", "documents seen by
+// X", "X said", "said X" and "records show".
+func (st *state) attribution(T []token) source {
+	if len(T) == 0 {
+		return source{}
+	}
+	for _, t := range T {
+		if t.Quote >= 0 {
+			q := st.quotes[t.Quote]
+			if q.Speaker != "" && q.SpeakerEnd > q.SpeakerStart {
+				return st.classify(source{Text: q.Speaker, Start: q.SpeakerStart, End: q.SpeakerEnd})
+			}
+		}
+	}
+	var best source
+	for k := 0; k < len(T); k++ {
+		t := T[k]
+		if t.Quote >= 0 {
+			continue
+		}
+		switch {
+		case t.Norm == "according" && k+2 < len(T) && T[k+1].Norm == "to":
+			a := k + 2
+			b := a + 1
+			for b < len(T) && b-a < 10 && !st.boundary(T[b-1], T[b]) && T[b].Quote < 0 {
+				b++
+			}
+			return st.classify(st.srcOf(T, a, b))
+		case seenBy[t.Norm] && k+2 < len(T) && T[k+1].Norm == "by":
+			// "documents seen by the Guardian": from the document noun.
+			d := -1
+			for j := k - 1; j >= 0 && j >= k-3; j-- {
+				if docNouns[base(T[j].Norm)] {
+					d = j
+				}
+				if j > 0 && st.boundary(T[j-1], T[j]) {
+					break
+				}
+			}
+			if d < 0 {
+				continue
+			}
+			if d > 0 && !st.boundary(T[d-1], T[d]) && !determiners[T[d-1].Norm] && !attribVerbs[T[d-1].Norm] {
+				d-- // "court documents", "leaked documents"
+			}
+			b := k + 2
+			for b < len(T) && b-k < 8 && !st.boundary(T[b-1], T[b]) && !isVerbish(T[b].Norm) {
+				b++
+			}
+			s := st.srcOf(T, d, b)
+			s.Kind = srcDocument
+			return s
+		case attribVerbs[t.Norm]:
+			if s := st.subjectOf(T, k); s.Kind != srcNone && s.Kind != srcPronoun {
+				return s
+			} else if s.Kind == srcPronoun && best.Kind == srcNone {
+				best = s
+			}
+			if s := st.objectOf(T, k); s.Kind != srcNone && s.Kind != srcPronoun {
+				return s
+			}
+		case docVerbs[t.Norm]:
+			if s := st.subjectOf(T, k); s.Kind == srcDocument {
+				return s
+			}
+		}
+	}
+	return best
+}
+
+func isVerbish(w string) bool { return attribVerbs[w] || docVerbs[w] }
+
+// subjectOf returns the noun phrase just before the verb T[k], within its
+// clause and at most 8 tokens long.
+func (st *state) subjectOf(T []token, k int) source {
+	if k == 0 || st.boundary(T[k-1], T[k]) {
+		return source{}
+	}
+	a := k - 1
+	for a > 0 && k-a < 10 && !st.boundary(T[a-1], T[a]) && T[a-1].Quote < 0 && !isVerbish(T[a-1].Norm) {
+		a--
+	}
+	// Drop auxiliaries and adverbs between subject and verb ("has said").
+	b := k
+	for b > a && (auxiliaries[T[b-1].Norm] || strings.HasSuffix(T[b-1].Norm, "ly")) {
+		b--
+	}
+	if b == a || T[b-1].Quote >= 0 {
+		return source{}
+	}
+	return st.classify(st.srcOf(T, a, b))
+}
+
+// objectOf handles the inverted "…, said Ted Bromund, an expert".
+func (st *state) objectOf(T []token, k int) source {
+	a := k + 1
+	if a >= len(T) || st.boundary(T[k], T[a]) || T[a].Quote >= 0 {
+		return source{}
+	}
+	if !T[a].has(fUpper) && !determiners[T[a].Norm] {
+		return source{}
+	}
+	b := a + 1
+	for b < len(T) && b-a < 8 && !st.boundary(T[b-1], T[b]) && T[b].Quote < 0 {
+		b++
+	}
+	return st.classify(st.srcOf(T, a, b))
+}
+
+var auxiliaries = setOf("has", "have", "had", "is", "was", "were", "are", "will", "would",
+	"also", "later", "then", "previously", "earlier", "did", "does", "had", "not", "once")
+
+func (st *state) srcOf(T []token, a, b int) source {
+	return source{Text: st.s[T[a].Start:T[b-1].End], Start: T[a].Start, End: T[b-1].End}
+}
+
+// classify sets the kind of a source from its words.
+func (st *state) classify(s source) source {
+	if s.End <= s.Start {
+		return source{}
+	}
+	toks := tokenize(s.Text)
+	if len(toks) == 0 {
+		return source{}
+	}
+	if len(toks) == 1 && pronouns[toks[0].Norm] {
+		s.Kind = srcPronoun
+		return s
+	}
+	if len(toks) == 1 && anonNouns[toks[0].Norm] {
+		s.Kind = srcAnonymous // "Reports indicate", "sources said"
+		return s
+	}
+	named, doc, anon := false, false, false
+	for i, t := range toks {
+		switch {
+		case t.has(fUpper) && !(i == 0 && (determiners[t.Norm] || pronouns[t.Norm] || anonNouns[t.Norm])) && t.Norm != "i":
+			named = true
+		case docNouns[base(t.Norm)]:
+			doc = true
+		case anonNouns[t.Norm]:
+			anon = true
+		}
+	}
+	switch {
+	case named:
+		s.Kind = srcNamed
+	case doc:
+		s.Kind = srcDocument
+	case anon:
+		s.Kind = srcAnonymous
+	case pronouns[toks[0].Norm]:
+		s.Kind = srcPronoun
+	default:
+		s.Kind = srcAnonymous
+	}
+	return s
+}

@@ -1,0 +1,124 @@
+package analyze
+
+import (
+	"strings"
+)
+
+// summary builds two short extractive paragraphs: the lead (who, what,
+// when) and the main response or reaction (a denial, "did not respond", a
+// quotation from another side). Only whole sentences of the text are used,
+// and never two that share most of their words.
+func (st *state) summary() string {
+	var picked []int
+	ok := func(i int) bool {
+		f := st.feats[i]
+		if f.words < 6 || f.words > 70 || f.question {
+			return false
+		}
+		for _, p := range picked {
+			if p == i || st.similar(p, i) {
+				return false
+			}
+		}
+		return true
+	}
+	// Paragraph 1: the lead.
+	var lead []int
+	words := 0
+	for i := range st.sents {
+		if len(lead) == 2 || words >= 30 {
+			break
+		}
+		if !ok(i) || st.feats[i].words < 8 {
+			continue
+		}
+		if strings.HasSuffix(st.s[st.sents[i].Start:st.sents[i].End], ":") {
+			continue
+		}
+		lead = append(lead, i)
+		picked = append(picked, i)
+		words += st.feats[i].words
+	}
+	if len(lead) == 0 {
+		return ""
+	}
+	// Paragraph 2: the response, else the best attributed claims.
+	var resp []int
+	replySent := map[int]bool{}
+	for _, h := range st.sourcing() {
+		if h.Tag == tagReply {
+			replySent[h.Sent] = true
+		}
+	}
+	for i := range st.sents {
+		if len(resp) == 2 {
+			break
+		}
+		if replySent[i] && ok(i) {
+			resp = append(resp, i)
+			picked = append(picked, i)
+		}
+	}
+	if len(resp) == 0 {
+		best, bestScore := -1, 0.0
+		for _, c := range st.claims {
+			i := c.Sent
+			if !ok(i) {
+				continue
+			}
+			f := st.feats[i]
+			sc := float64(min(f.nums+f.dates, 3)) + float64(min(f.entities, 3))/2
+			if c.Src.Kind == srcNamed || c.Src.Kind == srcDocument {
+				sc += 2
+			}
+			if sc > bestScore {
+				best, bestScore = i, sc
+			}
+		}
+		if best >= 0 {
+			resp = append(resp, best)
+		}
+	}
+	out := st.joinSents(lead)
+	if len(resp) > 0 {
+		out += "\n\n" + st.joinSents(resp)
+	}
+	return out
+}
+
+func (st *state) joinSents(idx []int) string {
+	var b strings.Builder
+	for k, i := range idx {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(strings.Join(strings.Fields(st.s[st.sents[i].Start:st.sents[i].End]), " "))
+	}
+	return b.String()
+}
+
+// similar reports whether sentences i and j share most of their words
+// (Jaccard similarity of their word sets of at least 0.6).
+func (st *state) similar(i, j int) bool {
+	a, b := st.sentToks(i), st.sentToks(j)
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	set := make(map[string]bool, len(a))
+	for _, t := range a {
+		set[t.Norm] = true
+	}
+	inter := 0
+	seen := make(map[string]bool, len(b))
+	for _, t := range b {
+		if seen[t.Norm] {
+			continue
+		}
+		seen[t.Norm] = true
+		if set[t.Norm] {
+			inter++
+		}
+	}
+	union := len(set) + len(seen) - inter
+	return float64(inter) >= 0.6*float64(union)
+}

@@ -1,0 +1,231 @@
+package analyze
+
+// Word lists for the technique detectors (English). Written for truthlens
+// from the technique definitions of the SemEval-2020 Task 11 annotation
+// guidelines (Da San Martino et al., 2019); no list was copied from a
+// data set. Entries follow the matcher syntax (see phrases.go).
+
+var loadedList = []string{
+	// emotive adjectives
+	"horrific", "horrible", "horrendous", "horrifying", "appalling", "atrocious",
+	"outrageous", "outraged", "outrage*", "disgusting", "disgraceful", "disgrace",
+	"despicable", "deplorable", "shameful", "shameless*", "vile", "heinous",
+	"monstrous", "barbaric", "barbarous", "savage", "savagely", "brutal", "brutally",
+	"brutality", "vicious", "viciously", "sinister", "evil", "wicked", "nefarious",
+	"insidious", "diabolical", "abhorrent", "repugnant", "reprehensible",
+	"obscene", "sickening", "twisted", "pathetic", "ridiculous",
+	"absurd", "ludicrous", "laughable", "preposterous", "insane", "insanity",
+	"crazy", "deranged", "unhinged", "hysterical", "hysteria", "lunacy",
+	"bizarre", "stunning", "stunned", "shocking", "shocked", "astonishing",
+	"staggering", "jaw-dropping", "explosive", "bombshell", "scandalous",
+	"blatant", "blatantly", "brazen", "brazenly", "flagrant", "egregious",
+	"reckless", "recklessly", "ruthless", "ruthlessly", "callous", "arrogant",
+	"arrogance", "hypocritical", "hypocrisy", "hypocrite*", "dishonest",
+	"deceitful", "treacherous", "cowardly", "cowardice", "corrupt",
+	"crooked", "rigged", "bogus", "phony", "phoney", "sham", "hoax",
+	"farce", "fiasco", "debacle", "travesty", "catastrophic", "catastrophe",
+	"disastrous", "devastating", "devastated", "draconian", "tyrannical",
+	"tyranny", "totalitarian", "oppressive", "dystopian",
+	"radicals", "extremist", "extremists", "fanatic*",
+	"zealot*", "toxic", "poisonous", "rotten", "filthy", "dirty", "slimy",
+	"sleazy", "shady", "dodgy", "notorious", "infamous", "disgraced",
+	"incompetent", "incompetence", "inept", "clueless",
+	"spineless", "gutless", "sneaky", "sneakily", "vindictive", "spiteful",
+	"hateful", "hate-filled", "bigoted", "racist", "sexist", "xenophobic",
+	"bloodthirsty", "bloody", "murderous", "genocidal", "apocalyptic",
+	"nightmare", "nightmarish", "chilling", "harrowing", "terrifying",
+	"alarming",
+	"scathing", "furious", "fury", "rage", "raging", "enraged", "livid",
+	"seething", "fuming", "ugly", "nasty", "stupid", "stupidity", "idiotic",
+	"dumb", "silly", "foolish", "mindless", "senseless", "pointless",
+	"heroic", "hero", "heroes", "glorious", "magnificent",
+	"courageous", "brave", "bravely", "noble", "righteous", "beloved",
+	"so-called", "self-styled", "self-proclaimed", "would-be", "wannabe",
+	// loaded verbs
+	"slam*", "blast*", "lambast*", "rip into", "ripped into", "rips into",
+	"tear into", "tore into", "torch*", "eviscerat*", "annihilat*",
+	"obliterat*", "decimat*", "demolish*", "destroy*", "ravag*",
+	"crush*", "ridicul*",
+	"scoff*", "sneer*", "rant*", "whine*", "whining", "shriek*",
+	"howl*", "meltdown", "melt down", "freak out", "freaked out",
+	"bully", "bullying", "bullied", "bullies",
+	"slaughter*", "massacr*", "butcher*", "terroris*", "terroriz*", "persecut*",
+	"brainwash*", "indoctrinat*", "propaganda", "lies", "lied",
+	"liar", "liars", "smear*", "hoodwink*", "dupe", "duped",
+	"con job", "scam", "scams", "scammer*", "swindl*", "plunder*", "loot*",
+	"pillag*", "siphon*", "weaponis*", "weaponiz*", "hijack*",
+	"infiltrat*", "collud*", "conspir*", "cover-up", "cover up", "covered up",
+	"whitewash*", "betray*", "sabotag*", "grovel*", "pander*", "cronies",
+	"cronyism", "kowtow*", "stooge*", "shill*", "mouthpiece", "lapdog",
+	"rampage", "onslaught", "carnage", "bloodbath", "mayhem",
+	"chaotic", "frenzy",
+	"invaders", "hordes", "horde",
+	"witch hunt", "witch-hunt", "power grab", "land grab",
+}
+
+var nameCallingList = []string{
+	"thug*", "traitor*", "treasonous", "crook*", "gangster*",
+	"puppet*", "tyrant*", "dictator*", "despot*", "autocrat*", "strongman",
+	"jihadi*", "islamofascis*",
+	"commie*", "communists", "marxist*", "socialists", "leftist*",
+	"lefties", "libtard*", "snowflake*", "social justice warrior*", "sjw*",
+	"far-left", "far left", "radical left", "hard left", "loony left",
+	"far-right", "far right", "alt-right", "hard right", "right-wing extremist*",
+	"white supremacist*", "globalist*", "elitist*", "elites",
+	"deep state", "regime", "junta", "cabal",
+	"lunatic*", "maniac*", "madman", "idiot*", "moron*", "imbecile*",
+	"fools", "clown*", "buffoon*", "loser*", "bigot*", "racists",
+	"sexists", "demagogue*", "warmonger*", "war criminal*",
+	"enemy of the people", "enemies of the people",
+	"mainstream media", "lamestream", "msm", "presstitute*",
+	"sheeple", "rino*", "dems", "illegals",
+	"illegal aliens", "illegal alien", "anchor bab*", "welfare queen*",
+	"useful idiot*", "apologist*", "propagandist*",
+	"crime family", "crime boss", "killary",
+	"crooked hillary", "sleepy joe", "lyin'", "little marco", "pocahontas",
+	"parasite*", "vermin", "scum",
+	"savages", "barbarians",
+}
+
+var exaggerationList = []string{
+	"worst ever", "best ever", "the greatest", "greatest ever",
+	"biggest ever", "of all time", "in history", "in human history",
+	"in living memory", "never before", "never been", "like never before",
+	"unprecedented", "unparalleled", "unimaginable", "unthinkable",
+	"beyond belief", "incredible", "incredibly", "unbelievable",
+	"unbelievably", "absolutely", "utterly",
+	"literally",
+	"huge", "tremendous", "tremendously", "colossal",
+	"gigantic", "monumental", "epic", "everyone knows",
+	"everybody knows", "all of them", "every single", "each and every",
+	"countless", "endless", "a thousand times",
+	"100 percent", "nothing but",
+	"skyrocket*",
+	"out of control", "off the charts",
+
+	"worse than ever", "the worst in", "the greatest threat", "bigger than ever",
+}
+
+var minimisationList = []string{
+	"merely", "mere", "just a few", "only a few", "only a handful",
+	"a handful of", "nothing more than", "little more than",
+	"trivial", "insignificant",
+	"negligible", "a drop in the bucket", "not a big deal", "no big deal",
+	"overblown", "overstated", "exaggerated", "blown out of proportion",
+	"a storm in a teacup", "nothing to see here", "a few bad apples",
+	"isolated incident", "so what",
+}
+
+var fearList = []string{
+	"dangerously",
+	"peril", "perilous", "menace", "menacing",
+	"terrified",
+	"scary", "dread",
+	"lurk*", "looming", "doom", "doomed",
+	"apocalypse", "armageddon",
+	"annihilation", "wipe out", "wiped out", "kill us",
+
+	"could be next", "you could be", "your children",
+	"our children", "your family", "your safety", "time bomb",
+	"ticking time bomb", "infest*",
+
+	"existential threat", "grave threat", "serious threat to", "threat to our", "terrifying", "terrified", "dangerously", "end of civilization", "collapse of civilization", "they will destroy", "will destroy us", "coming for you", "coming for your", "lose everything",
+}
+
+var doubtList = []string{
+	"so-called", "supposedly", "purported", "purportedly",
+	"dubious", "questionable", "doubtful",
+	"fishy",
+	"is it really", "questions remain", "raises questions",
+	"raising questions", "raises serious questions", "begs the question",
+	"one has to wonder", "one wonders", "we have to wonder", "you have to wonder",
+	"who knows",
+	"can we trust", "can you trust", "how can we trust",
+	"claims to be", "claimed to be", "what are they hiding", "what is he hiding",
+	"what is she hiding", "cover story", "official story", "official narrative",
+	"not what it seems",
+}
+
+var flagWavingList = []string{
+	"patriot*", "unpatriotic", "un-american", "anti-american", "real americans",
+	"true americans", "the american people", "american values",
+	"american way", "our country", "our nation", "our great nation",
+	"this great nation", "this great country", "our great country",
+	"our homeland", "the homeland", "our flag", "our troops",
+	"our heroes", "our veterans", "our freedom", "our freedoms", "our liberty",
+	"our way of life", "our sovereignty",
+	"our culture", "our heritage", "our children's future", "national pride",
+	"national identity", "motherland",
+	"fatherland", "god bless america", "land of the free", "founding fathers",
+	"we the people", "for the nation", "for the country",
+	"defend our", "protect our",
+	"british values", "the british people",
+	"the people of this country",
+}
+
+var sloganList = []string{
+	"make america great again", "maga", "america first", "build the wall",
+	"lock her up", "drain the swamp", "keep america great", "take back control",
+	"get brexit done",
+	"no justice no peace", "not my president",
+	"defund the police", "abolish ice", "stop the steal", "let's go brandon",
+	"no surrender",
+	"the people have spoken", "enough is enough",
+	"we will not be silenced",
+}
+
+var clicheList = []string{
+	"it is what it is", "at the end of the day", "end of story",
+	"that's that", "that is that", "enough said", "nuff said",
+	"let that sink in", "think about it",
+	"you can't make this up", "you can't make this stuff up",
+	"the facts speak for themselves", "wake up", "open your eyes",
+	"do your own research", "make no mistake", "mark my words",
+	"the truth is out there", "go figure", "just saying",
+	"what's done is done", "boys will be boys", "everything happens for a reason",
+}
+
+var whataboutList = []string{
+	"what about", "but what about", "how about when", "where was the outrage",
+	"where were you when", "yet nobody", "yet no one", "nobody talks about",
+	"no one talks about", "the media ignores", "the media ignored",
+}
+
+var bandwagonList = []string{
+	"everyone agrees", "everybody agrees",
+
+	"people are saying", "many people are saying",
+	"many are saying",
+	"everyone knows", "everybody knows", "join the millions",
+	"the whole world knows", "the world is watching",
+}
+
+var hitlerList = []string{
+	"hitler", "nazi*", "gestapo", "third reich", "stalin*", "mussolini",
+	"pol pot", "kkk", "ku klux klan", "jim crow", "brownshirt*", "goebbels",
+	"fascist*", "fascism",
+}
+
+var blackWhiteList = []string{
+	"either you", "you are either", "you're either", "with us or against us",
+	"with us or with", "there is no middle ground", "no middle ground",
+	"only two options", "only two choices", "the only option", "the only choice",
+	"the only way", "the only solution", "there is no alternative",
+	"no other choice", "no other option",
+}
+
+var causalList = []string{
+	"the real reason",
+	"the sole reason", "the only reason", "is to blame", "are to blame",
+	"all because",
+	"directly caused",
+
+	"solely because", "simply because", "purely because", "all because of",
+}
+
+var authorityList = []string{
+	"experts agree", "scientists agree",
+	"doctors agree", "studies show", "research shows",
+	"science says", "the science is settled", "top experts",
+	"leading experts", "world-renowned", "nobel prize-winning",
+}

@@ -1,0 +1,137 @@
+package analyze
+
+import (
+	"strings"
+
+	truthlens "github.com/truthlens/truthlens"
+)
+
+// Technique names beyond the ones the domain package declares.
+const (
+	TechCausal     = "causal_oversimplification"
+	TechSlogan     = "slogans"
+	TechCliche     = "thought_terminating_cliche"
+	TechWhatabout  = "whataboutism"
+	TechBandwagon  = "bandwagon"
+	TechHitler     = "reductio_ad_hitlerum"
+	TechBlackWhite = "black_and_white_fallacy"
+	TechAuthority  = "appeal_to_authority"
+)
+
+// techMatcher holds every technique list, tagged with its technique. The
+// order matters for phrases of equal length: the first list wins, so the
+// more specific techniques come first.
+var techMatcher = func() *matcher {
+	m := newMatcher()
+	for _, l := range []struct {
+		tag  string
+		list []string
+	}{
+		{TechHitler, hitlerList},
+		{TechSlogan, sloganList},
+		{TechCliche, clicheList},
+		{TechWhatabout, whataboutList},
+		{TechBandwagon, bandwagonList},
+		{TechBlackWhite, blackWhiteList},
+		{TechCausal, causalList},
+		{TechAuthority, authorityList},
+		{truthlens.TechFlagWaving, flagWavingList},
+		{truthlens.TechFear, fearList},
+		{truthlens.TechDoubt, doubtList},
+		{truthlens.TechExaggeration, exaggerationList},
+		{truthlens.TechMinimisation, minimisationList},
+		{truthlens.TechNameCalling, nameCallingList},
+		{truthlens.TechLoadedLanguage, loadedList},
+	} {
+		for _, e := range l.list {
+			m.add(e + "|" + l.tag)
+		}
+	}
+	return m
+}()
+
+// clauseTechniques are argued over a clause, not a word: their span runs
+// on to the end of the clause, as annotators mark them.
+var clauseTechniques = map[string]bool{
+	truthlens.TechDoubt: true, truthlens.TechFear: true, TechWhatabout: true,
+	TechBlackWhite: true, TechCausal: true, TechBandwagon: true,
+}
+
+// tech is a technique found in the text. Quote is the index of the
+// quotation it lies in (-1: the outlet's own words).
+type tech struct {
+	Name       string
+	Start, End int
+	Quote      int
+	Sent       int
+}
+
+// findTechniques scans the whole token stream once.
+func (st *state) findTechniques() {
+	if !st.en {
+		return
+	}
+	toks := st.toks
+	for i := 0; i < len(toks); i++ {
+		if toks[i].Sent < 0 {
+			continue
+		}
+		n, tag := techMatcher.at(toks, i)
+		if n == 0 {
+			continue
+		}
+		j := i + n // exclusive
+		if clauseTechniques[tag] {
+			j = st.clauseEnd(i, j)
+		}
+		t := tech{Name: tag, Start: toks[i].Start, End: toks[j-1].End, Quote: toks[i].Quote, Sent: toks[i].Sent}
+		if t.Quote < 0 {
+			t.Quote = toks[j-1].Quote
+		}
+		st.techs = append(st.techs, t)
+		i = j - 1
+	}
+}
+
+// clauseEnd extends a match toks[i:j] to the end of its clause: up to the
+// next , ; : ( or the end of the sentence, at most 14 tokens in all.
+func (st *state) clauseEnd(i, j int) int {
+	toks := st.toks
+	for j < len(toks) && j-i < 14 && toks[j].Sent == toks[i].Sent {
+		gap := st.s[toks[j-1].End:toks[j].Start]
+		if strings.ContainsAny(gap, ",;:()\"“”") || strings.Contains(gap, "—") {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+// outletTechs returns the techniques in the outlet's own words.
+func (st *state) outletTechs() []tech {
+	var out []tech
+	for _, t := range st.techs {
+		if t.Quote < 0 {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// publicTechniques returns the techniques as contract objects. A technique
+// inside a quotation is listed with a note naming it the speaker's.
+func (st *state) publicTechniques() []truthlens.Technique {
+	out := make([]truthlens.Technique, 0, len(st.techs))
+	for _, t := range st.techs {
+		pt := truthlens.Technique{Technique: t.Name, Start: t.Start, End: t.End, Text: st.s[t.Start:t.End]}
+		if t.Quote >= 0 {
+			who := st.quotes[t.Quote].Speaker
+			if who == "" {
+				who = "an unnamed speaker"
+			}
+			pt.Note = "inside a quotation: the words of " + who + ", not the outlet's; not counted in the scores"
+		}
+		out = append(out, pt)
+	}
+	return out
+}
