@@ -94,7 +94,8 @@ type JobQueue interface {
 	Claim(ctx context.Context, worker string, kinds []string, lease time.Duration) (*Job, error)
 	Complete(ctx context.Context, id int64) error
 	// Fail records err; the job is retried after backoff until MaxAttempts,
-	// then ends in state failed with its error visible.
+	// then ends in state failed with its error visible. A negative backoff
+	// means the error is permanent (bad input): the job fails at once.
 	Fail(ctx context.Context, id int64, errMsg string, backoff time.Duration) error
 	Jobs(ctx context.Context, state string, limit int) ([]Job, error)
 }
@@ -127,4 +128,12 @@ type Store interface {
 	JobQueue
 	FeedStore
 	Close() error
+}
+
+// Locker is implemented by stores that several processes share: WithLock
+// runs fn while holding a named lock that no other process can hold at the
+// same time (story regrouping reads, computes and writes under it, so a
+// stale grouping never overwrites a fresher one).
+type Locker interface {
+	WithLock(ctx context.Context, name string, fn func(ctx context.Context) error) error
 }

@@ -19,6 +19,13 @@ import (
 func (s *Service) Recluster(ctx context.Context) error {
 	s.reclusterMu.Lock()
 	defer s.reclusterMu.Unlock()
+	if l, ok := s.Store.(truthlens.Locker); ok {
+		return l.WithLock(ctx, "stories", s.recluster)
+	}
+	return s.recluster(ctx)
+}
+
+func (s *Service) recluster(ctx context.Context) error {
 	var since time.Time
 	if s.StoryWindow > 0 {
 		since = s.now().Add(-s.StoryWindow)
