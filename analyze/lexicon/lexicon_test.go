@@ -174,3 +174,12 @@ func TestPOS(t *testing.T) {
 		t.Errorf("POS(good) = %q %v", tags, ok)
 	}
 }
+
+func TestProfaneExclusions(t *testing.T) {
+	if Is("en", "welfare", Profane) || Is("en", "slave", Profane) {
+		t.Error("ordinary words must not be Profane")
+	}
+	if !Is("en", "asshole", Profane) {
+		t.Error("asshole should be Profane")
+	}
+}

@@ -195,8 +195,15 @@ func (t *table) loadEnglishNPM(fsys fs.FS) error {
 	}); err != nil {
 		return err
 	}
+	notProfane := map[string]bool{}
+	if err := readLines(fsys, "data/hand/en/profane_exclude.txt", func(l string) error {
+		notProfane[l] = true
+		return nil
+	}); err != nil {
+		return err
+	}
 	for w, r := range t.profane {
-		if r >= 2 {
+		if r >= 2 && !notProfane[w] {
 			t.add("en", w, Profane)
 		}
 	}

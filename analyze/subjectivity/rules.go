@@ -37,7 +37,6 @@ const (
 	fTemporal                  // a time anchor ("last week")
 	fArgument                  // an argumentative connective ("because", "instead")
 	fModal                     // a possibility modal ("could")
-	fSentMass                  // summed |prior valence| of sentiment words
 	fAdj                       // a descriptive (not relational) adjective
 	fAdv                       // a manner/degree adverb in -ly
 	fPresent                   // present-tense copula: a general claim ("is", "are")
@@ -53,7 +52,7 @@ var featureNames = [nFeatures]string{
 	"downtoner", "hedge", "certainty", "epistemic", "obligation", "absolutist",
 	"superlative", "first_person", "second_person", "exclamation", "question",
 	"scare_quote", "negation", "reporting", "number", "name", "temporal",
-	"argument", "modal", "sentiment_mass", "adjective", "adverb",
+	"argument", "modal", "adjective", "adverb",
 	"present", "past", "generic", "contrast", "first_singular",
 }
 
@@ -64,6 +63,7 @@ type features struct {
 	words    int     // unmasked words
 	cues     []Cue
 	implicit []text.Range // long quotations found in the sentence
+	lang     string
 }
 
 // extract tokenises s and counts its cues, skipping masked words.
@@ -73,6 +73,7 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 	if lang == "" {
 		lang = "en"
 	}
+	f.lang = lang
 	toks := tokenize(s, buf)
 	f.quotes(s, toks, mask)
 	for i := range toks {
@@ -119,7 +120,6 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 			if v, ok := lexicon.Sentiment(t.norm); ok && c&(lexicon.Reporting|lexicon.Event) == 0 {
 				a := math.Abs(v)
 				f.maxSent = max(f.maxSent, a)
-				f.n[fSentMass] += a
 				switch {
 				case a >= 0.5:
 					f.n[fStrongSent]++
