@@ -1,11 +1,278 @@
 // Package quotes finds direct quotations and resolves their speakers.
+//
+// Quotations are the words between quote marks ("…", “…”, „…“, «…», and
+// ‘…’ where the closing mark is no apostrophe). A paragraph that opens a
+// quotation without closing it continues in the next paragraph that opens
+// with a quote mark; each paragraph's part is its own Quote with the same
+// speaker. Speakers come from reporting clauses next to the marks ("X
+// said", "said X", "X told Y", "according to X", "X said on the phone:",
+// "He called it “…”") in English, German, French, Spanish and Italian; a
+// quote with no clause of its own takes the speaker of the quote next to
+// it in the same sentence or paragraph (“A,” she said. “B.”), or of the
+// last quote of the previous paragraph when it is a paragraph of its own.
+// Pronouns, "the spokesperson"-style roles and bare surnames are resolved
+// to the person named before; a speaker with no name is kept as its
+// descriptive phrase ("A spokesperson for the embassy").
+//
+// Quoted phrases of one or two words, and capitalised titles ("Operation
+// Fox Hunt"), count only when a reporting clause attributes them: scare
+// quotes and names are not quotations.
 package quotes
 
 import (
+	"strings"
+	"unicode"
+
 	truthlens "github.com/truthlens/truthlens"
 	"github.com/truthlens/truthlens/text"
 )
 
 // Find returns the direct quotations of s (sentences as split by
-// text.Sentences) with their speakers, in text order. STUB.
-func Find(s string, sents []text.Range, lang string) []truthlens.Quote { return nil }
+// text.Sentences; nil means split s here) with their speakers, in text
+// order. Text is s[Start:End], the words inside the marks. SpeakerStart and
+// SpeakerEnd point at the mention that resolved the speaker: the name, the
+// surname, the descriptive phrase, or the pronoun or "the ROLE" phrase when
+// the speaker was resolved through one; for a speaker taken over from a
+// neighbouring quote, at that quote's mention. Speaker is the full
+// resolved name; unknown speakers are "" with offsets 0, 0 and Cue "".
+func Find(s string, sents []text.Range, lang string) []truthlens.Quote {
+	paras := text.Paragraphs(s)
+	spans := findSpans(s, paras)
+	if len(spans) == 0 {
+		return nil
+	}
+	if sents == nil {
+		sents = text.Sentences(s, lang)
+	}
+	d := &doc{s: s, lang: lang, toks: tokenize(s, 0, len(s)), sents: sents, spans: spans}
+	d.ments = findMentions(s, d.toks)
+	d.addAppositiveRoles()
+	d.collectSubjects()
+
+	found := make([]attrFound, len(spans))
+	for k := range spans {
+		found[k] = d.attribute(k)
+	}
+	d.inherit(found)
+
+	out := make([]truthlens.Quote, 0, len(spans))
+	for k, sp := range spans {
+		f := found[k]
+		if !(f.own && f.near) && isTermLike(s[sp.start:sp.end]) {
+			continue
+		}
+		q := truthlens.Quote{Start: sp.start, End: sp.end, Text: s[sp.start:sp.end]}
+		if f.r.name != "" {
+			q.Speaker, q.SpeakerStart, q.SpeakerEnd, q.Cue = f.r.name, f.r.start, f.r.end, f.cue
+		}
+		out = append(out, q)
+	}
+	return out
+}
+
+// attrFound is the attribution of one quote.
+type attrFound struct {
+	r   resolved
+	cue string
+	own  bool // from a reporting clause of its own (not inherited)
+	near bool // that clause is right next to the marks
+}
+
+// attribute finds the reporting clause of quote k, after its closing mark
+// or before its opening mark.
+func (d *doc) attribute(k int) attrFound {
+	sp := d.spans[k]
+	// Before the opening mark, from the sentence start (or the previous
+	// quote in the sentence).
+	si := d.sentenceAt(sp.open)
+	from := 0
+	if si >= 0 {
+		from = d.sents[si].Start
+	}
+	if k > 0 && d.spans[k-1].close > from && d.spans[k-1].close <= sp.open {
+		from = d.spans[k-1].close
+	}
+	var pre attr
+	preOK := false
+	if ti, tj := d.tokAt(from), d.tokAt(sp.open); ti < tj {
+		pre, preOK = d.attrBefore(ti, tj)
+		// "X said: “…”", "X said that “…”" and "X called it “…”" bind
+		// tighter than a clause after the quote.
+		if last := strings.ToLower(d.toks[tj-1].text); preOK && (last == ":" || last == "that" || last == "," || pre.dist <= 3) {
+			return d.found(pre)
+		}
+	}
+	if sp.closed {
+		if a, ok := d.attrAfterClose(k); ok {
+			return d.found(a)
+		}
+	}
+	if preOK {
+		return d.found(pre)
+	}
+	return attrFound{}
+}
+
+// attrAfterClose looks for the reporting clause after quote k's closing
+// mark: in the rest of its sentence (up to the next quote), or in a short
+// next sentence ("“Why?” Ma asked.").
+func (d *doc) attrAfterClose(k int) (attr, bool) {
+	sp := d.spans[k]
+	limit := len(d.s)
+	if si := d.sentenceAt(sp.close - 1); si >= 0 {
+		limit = d.sents[si].End
+		if limit <= sp.close && si+1 < len(d.sents) && d.sameParagraph(sp.close, d.sents[si+1].Start) {
+			next := d.sents[si+1]
+			if next.End-next.Start < 80 && !strings.ContainsAny(d.s[next.Start:next.End], "\"“”«»„") {
+				limit = next.End
+			}
+		}
+	}
+	if k+1 < len(d.spans) && d.spans[k+1].open < limit {
+		limit = d.spans[k+1].open
+	}
+	ti, tj := d.tokAt(sp.close), d.tokAt(limit)
+	if ti >= tj {
+		return attr{}, false
+	}
+	return d.attrAfter(ti, tj)
+}
+
+func (d *doc) sameParagraph(a, b int) bool {
+	return !strings.Contains(d.s[a:b], "\n\n")
+}
+
+func (d *doc) found(a attr) attrFound {
+	r := d.resolve(a.a, a.b)
+	if r.name == "" {
+		return attrFound{}
+	}
+	return attrFound{r: r, cue: a.cue, own: true, near: a.dist <= 4}
+}
+
+// inherit gives quotes without a reporting clause the speaker of a
+// neighbour: the rest of a multi-paragraph quotation, another quote of the
+// same sentence, the previous (else next) quote of the paragraph, or the
+// last quote of the previous paragraph when the quote opens its paragraph.
+func (d *doc) inherit(found []attrFound) {
+	spans := d.spans
+	// Multi-paragraph quotations share one speaker.
+	for k := range spans {
+		if spans[k].prev >= 0 {
+			continue
+		}
+		last := k
+		for last+1 < len(spans) && spans[last+1].prev == last {
+			last++
+		}
+		src := -1
+		for x := k; x <= last; x++ {
+			if found[x].r.name != "" {
+				src = x
+				break
+			}
+		}
+		if last == k || src < 0 {
+			continue
+		}
+		for x := k; x <= last; x++ {
+			if found[x].r.name == "" {
+				found[x] = attrFound{r: found[src].r, cue: found[src].cue, own: found[src].own}
+			}
+		}
+	}
+	sentOf := func(k int) int { return d.sentenceAt(spans[k].open) }
+	for k := range spans {
+		if found[k].r.name != "" {
+			continue
+		}
+		// same sentence: the next, then the previous quote
+		for _, x := range []int{k + 1, k - 1} {
+			if x >= 0 && x < len(spans) && found[x].r.name != "" && found[x].own && sentOf(x) == sentOf(k) {
+				found[k] = attrFound{r: found[x].r, cue: found[x].cue}
+				break
+			}
+		}
+	}
+	for k := range spans {
+		if found[k].r.name != "" {
+			continue
+		}
+		for x := k - 1; x >= 0 && spans[x].para == spans[k].para; x-- {
+			if found[x].r.name != "" {
+				found[k] = attrFound{r: found[x].r, cue: found[x].cue}
+				break
+			}
+		}
+	}
+	for k := len(spans) - 1; k >= 0; k-- {
+		if found[k].r.name != "" {
+			continue
+		}
+		for x := k + 1; x < len(spans) && spans[x].para == spans[k].para; x++ {
+			if found[x].r.name != "" && found[x].own {
+				found[k] = attrFound{r: found[x].r, cue: found[x].cue}
+				break
+			}
+		}
+	}
+	for k := range spans {
+		if found[k].r.name != "" || k == 0 {
+			continue
+		}
+		p := spans[k].para
+		prev := spans[k-1]
+		if prev.para == p-1 && spans[k].open == d.paraStart(k) && found[k-1].r.name != "" {
+			found[k] = attrFound{r: found[k-1].r, cue: found[k-1].cue}
+		}
+	}
+}
+
+// paraStart returns the offset where quote k's paragraph starts.
+func (d *doc) paraStart(k int) int {
+	i := strings.LastIndex(d.s[:d.spans[k].open], "\n\n")
+	j := i + 2
+	if i < 0 {
+		j = 0
+	}
+	for j < len(d.s) && unicode.IsSpace(rune(d.s[j])) {
+		j++
+	}
+	return j
+}
+
+// isTermLike reports quoted words that are more likely a term, a scare
+// quote or a title than a quotation: one or two words, or up to six words
+// all capitalised with no sentence punctuation.
+func isTermLike(q string) bool {
+	n, caps, small := 0, 0, 0
+	for _, f := range strings.Fields(q) {
+		if titleSmall[f] {
+			small++
+		}
+		letters := false
+		for _, r := range f {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				letters = true
+				break
+			}
+		}
+		if !letters {
+			continue
+		}
+		n++
+		for _, r := range f {
+			if unicode.IsUpper(r) {
+				caps++
+			}
+			break
+		}
+	}
+	if n <= 2 {
+		return true
+	}
+	return caps+small == n && !strings.ContainsAny(q, ".?!")
+}
+
+// titleSmall are the words left in lower case in a title.
+var titleSmall = words("a an the and or nor but of in on at to for with by from as vs against into over")

@@ -1,0 +1,320 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// attr is a found attribution: the cue word and the token range [a, b) of
+// the speaker phrase (global token indices).
+type attr struct {
+	cue  string
+	a, b int
+	dist int // tokens between the quote mark and the cue
+}
+
+// isStop reports tokens that end a reporting clause.
+func isStop(t token) bool {
+	if t.word {
+		return false
+	}
+	switch t.text {
+	case ".", "!", "?", ";", ":", "\"", "“", "”", "„", "«", "»", "‘", "’", "…":
+		return true
+	}
+	return false
+}
+
+func isDash(t token) bool {
+	return t.text == "—" || t.text == "–" || t.text == "-" || t.text == ","
+}
+
+// attrAfter looks for a reporting clause at the start of toks[i:j] (the
+// text after a closing quote mark): "X said", "said X", "X told Y",
+// "according to X", "a-t-il déclaré", "so Müller".
+func (d *doc) attrAfter(i, j int) (attr, bool) {
+	k := i
+	for k < j && !d.toks[k].word && isDash(d.toks[k]) {
+		k++
+	}
+	if k >= j || isStop(d.toks[k]) {
+		return attr{}, false
+	}
+	if n, ok := d.according(k); ok {
+		if a, b, ok := d.npAfter(n, j); ok {
+			return attr{"according to", a, b, n - i}, true
+		}
+	}
+	// Cue first: "said X", "ha detto X", "a-t-il déclaré".
+	v := k
+	for v < j && v-k < 2 && d.toks[v].word && auxAdverbs[strings.ToLower(d.toks[v].text)] {
+		if p := invertedPronoun(d.toks[v].text); p != "" && v+1 < j && isCue(d.toks, v+1) != "" {
+			return attr{isCue(d.toks, v+1), v, v + 1, v + 1 - i}, true
+		}
+		v++
+	}
+	if v < j {
+		if cue := isCue(d.toks, v); cue != "" {
+			if invertedPronoun(d.toks[v].text) != "" {
+				return attr{cue, v, v + 1, v - i}, true
+			}
+			if a, b, ok := d.npAfter(v+1, j); ok {
+				return attr{cue, a, b, v - i}, true
+			}
+		}
+	}
+	// Speaker first: "X said", "an official told reporters".
+	for c := k; c < j && c-k < 16; c++ {
+		if isStop(d.toks[c]) {
+			break
+		}
+		if cue := isCue(d.toks, c); cue != "" {
+			if a, b, ok := d.npBefore(k, c); ok {
+				return attr{cue, a, b, c - i}, true
+			}
+			return attr{}, false
+		}
+	}
+	return attr{}, false
+}
+
+// attrBefore looks for a reporting clause in toks[i:j] (the text before an
+// opening quote mark) whose cue is followed by at most a short tail: "X
+// said:", "X said on the phone:", "X told a court that ...", "X called it",
+// "According to X,".
+func (d *doc) attrBefore(i, j int) (attr, bool) {
+	for c := j - 1; c >= i && j-c <= 30; c-- {
+		t := d.toks[c]
+		if isStop(t) && t.text != ":" {
+			return attr{}, false
+		}
+		lw := strings.ToLower(t.text)
+		if n, ok := d.according(c); ok && c >= i {
+			end := n
+			for end < j && d.toks[end].text != "," && !isStop(d.toks[end]) {
+				end++
+			}
+			if a, b, ok := d.npAfter(n, end); ok && j-end <= 2 {
+				return attr{"according to", a, b, j - end}, true
+			}
+		}
+		cue := isCue(d.toks, c)
+		if cue == "" && partialCues[lw] && j-c <= 4 {
+			cue = lw
+		}
+		if cue == "" {
+			continue
+		}
+		if strings.HasSuffix(cue, "ing") && d.toks[c-1].text == "," {
+			// "Ma called, saying he was “…”": the subject of the sentence.
+			if a, b, ok := d.firstPersonIn(i, c); ok {
+				return attr{cue, a, b, j - 1 - c}, true
+			}
+			return attr{}, false
+		}
+		if a, b, ok := d.npBefore(i, c); ok {
+			return attr{cue, a, b, j - 1 - c}, true
+		}
+		// Verb-first languages: "dijo Vidal:", "ha detto Ferri:".
+		if d.lang != "en" && d.lang != "" && !partialCues[lw] && c+1 < j && d.toks[c+1].cap {
+			if a, b, ok := d.npAfter(c+1, j); ok {
+				return attr{cue, a, b, j - 1 - c}, true
+			}
+		}
+		return attr{}, false
+	}
+	return attr{}, false
+}
+
+// firstPersonIn returns the token range of the first person mention in
+// toks[i:j] outside quotes.
+func (d *doc) firstPersonIn(i, j int) (int, int, bool) {
+	for x := i; x < j; x++ {
+		t := d.toks[x]
+		if !t.cap || d.inQuote(t.start) {
+			continue
+		}
+		if m := d.mentionAt(t.start); m != nil && m.kind == 'p' {
+			e := x
+			for e < j && d.toks[e].start < m.End {
+				e++
+			}
+			return x, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// according reports an "according to" cue at token k.
+func (d *doc) according(k int) (int, bool) {
+	if strings.EqualFold(d.toks[k].text, "so") && d.lang != "de" {
+		return 0, false
+	}
+	return isAccording(d.toks, k)
+}
+
+// npAfter returns the speaker phrase starting at token k: a name (with
+// titles), a pronoun or a short descriptive phrase, up to punctuation or a
+// preposition that starts an adverbial ("in a statement").
+func (d *doc) npAfter(k, j int) (int, int, bool) {
+	if k >= j {
+		return 0, 0, false
+	}
+	first := d.toks[k]
+	lw := strings.ToLower(first.text)
+	if !first.word {
+		return 0, 0, false
+	}
+	if !first.cap && !determiners[lw] && pronouns[lw] == 0 && !roleNouns[lw] {
+		return 0, 0, false
+	}
+	if pronouns[lw] != 0 {
+		return k, k + 1, true
+	}
+	descriptive := !first.cap || stopCaps[lw]
+	e := k
+	for e < j && e-k < 12 {
+		t := d.toks[e]
+		if !t.word {
+			if t.text == "." && e > k && (utf8.RuneCountInString(d.toks[e-1].text) == 1 || titles[strings.ToLower(d.toks[e-1].text)]) {
+				e++
+				continue
+			}
+			if t.text == "-" || t.text == "&" {
+				e++
+				continue
+			}
+			break
+		}
+		tl := strings.ToLower(t.text)
+		if e > k && prepositions[tl] && !(descriptive && (tl == "for" || tl == "of" || tl == "at")) {
+			break
+		}
+		if e > k && !t.cap && !descriptive && !particles[tl] {
+			break // "said Ma recounting"
+		}
+		if e > k && !t.cap && (cueVerbs[tl] || strings.HasSuffix(tl, "ing")) {
+			break
+		}
+		e++
+	}
+	for e > k && !d.toks[e-1].word {
+		e--
+	}
+	if e <= k {
+		return 0, 0, false
+	}
+	return k, e, true
+}
+
+// determiners may open a descriptive speaker phrase.
+var determiners = words("a an the one another two three several some many most his her their its " +
+	"our un une le la les el los las il lo gli der die das ein eine")
+
+// npBefore returns the speaker phrase that ends right before the cue at
+// token c, looking back no further than token i: auxiliaries and adverbs
+// are skipped ("Ma reportedly told"), an appositive ("X, one of H's
+// lawyers, said") gives way to the name before it, and an introductory
+// clause ("According to court records, Ma Yun said") is cut off.
+func (d *doc) npBefore(i, c int) (int, int, bool) {
+	e := c
+	for e > i {
+		t := d.toks[e-1]
+		lw := strings.ToLower(t.text)
+		if t.word && !t.cap && (auxAdverbs[lw] || (strings.HasSuffix(lw, "ly") && len(lw) > 4)) {
+			e--
+			continue
+		}
+		break
+	}
+	// "A friend called and told": drop "called and".
+	if e-i >= 3 && strings.EqualFold(d.toks[e-1].text, "and") && !d.toks[e-2].cap {
+		e -= 2
+	}
+	if e <= i {
+		return 0, 0, false
+	}
+	// Appositive: "NAME, ROLE," before the cue.
+	if d.toks[e-1].text == "," {
+		c1 := -1
+		for x := e - 2; x >= i; x-- {
+			if d.toks[x].text == "," {
+				c1 = x
+				break
+			}
+			if isStop(d.toks[x]) {
+				break
+			}
+		}
+		if c1 > i {
+			a := d.clauseStart(i, c1)
+			if a < c1 && d.headIsName(a, c1) {
+				return d.trimLead(a, c1)
+			}
+		}
+		e-- // keep the phrase without the comma
+		a := i
+		if c1 >= i {
+			a = c1 + 1
+		}
+		return d.trimLead(a, e)
+	}
+	return d.trimLead(d.clauseStart(i, e), e)
+}
+
+// clauseStart returns the first token after the last comma, colon or
+// stop in toks[i:e].
+func (d *doc) clauseStart(i, e int) int {
+	for x := e - 1; x >= i; x-- {
+		t := d.toks[x]
+		if t.text == ")" { // "(CCDI)" belongs to the phrase
+			for x > i && d.toks[x].text != "(" {
+				x--
+			}
+			continue
+		}
+		if t.text == "," || t.text == "(" || isStop(t) {
+			return x + 1
+		}
+	}
+	return i
+}
+
+// trimLead drops leading subordinators and fillers from toks[a:e].
+func (d *doc) trimLead(a, e int) (int, int, bool) {
+	for a < e {
+		t := d.toks[a]
+		lw := strings.ToLower(t.text)
+		if !t.word || npLeadStrip[lw] {
+			a++
+			continue
+		}
+		if _, ok := isAccording(d.toks, a); ok {
+			a += 2
+			continue
+		}
+		break
+	}
+	if a >= e || e-a > 14 {
+		return 0, 0, false
+	}
+	// A phrase that is all lower-case function words is no speaker.
+	for x := a; x < e; x++ {
+		if d.toks[x].word {
+			return a, e, true
+		}
+	}
+	return 0, 0, false
+}
+
+// headIsName reports whether the last word of toks[a:e] belongs to a
+// person mention.
+func (d *doc) headIsName(a, e int) bool {
+	for x := e - 1; x >= a; x-- {
+		if d.toks[x].word {
+			m := d.mentionAt(d.toks[x].start)
+			return m != nil && m.kind == 'p'
+		}
+	}
+	return false
+}

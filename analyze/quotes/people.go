@@ -1,0 +1,241 @@
+package quotes
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Person is a mention of a named person in a text. Name is the full name
+// the mention refers to (a later "Ma" after "Jack Ma" gets Name "Jack Ma");
+// s[Start:End] is the mention itself, without titles ("President") or a
+// possessive "'s".
+type Person struct {
+	Name  string
+	Start int
+	End   int
+}
+
+// mention is a capitalised sequence classified by the heuristic NER.
+type mention struct {
+	Person
+	kind   byte   // 'p' person, 'o' organisation/other proper noun, 'l' place
+	gender byte   // 'm', 'f', 'u' (unknown)
+	role   string // lower-case role noun seen with the name ("president", "lawyer")
+}
+
+// People returns the named persons mentioned in s, in text order: a light
+// heuristic NER over capitalised word sequences. Leading function words,
+// titles (President, Dr., Commerce Secretary), months, organisation and
+// place words, nationalities and acronyms are left out; a single word
+// counts when it is a known first name, a single capital letter used as a
+// name ("H"), or the surname or first name of a full name mentioned
+// earlier, which then gives its Name.
+func People(s string) []Person {
+	var out []Person
+	for _, m := range findMentions(s, tokenize(s, 0, len(s))) {
+		if m.kind == 'p' {
+			out = append(out, m.Person)
+		}
+	}
+	return out
+}
+
+// FullName maps a short name (a surname like "Ma", or a first name) to the
+// most recent full name among people that starts before offset before and
+// ends with (or, failing that, starts with) that word. It returns name
+// itself when there is none.
+func FullName(people []Person, name string, before int) string {
+	if strings.Contains(name, " ") {
+		return name
+	}
+	best := ""
+	for _, p := range people {
+		if p.Start >= before {
+			break
+		}
+		parts := strings.Fields(p.Name)
+		if len(parts) < 2 {
+			continue
+		}
+		if parts[len(parts)-1] == name {
+			best = p.Name
+		}
+	}
+	if best != "" {
+		return best
+	}
+	for _, p := range people {
+		if p.Start >= before {
+			break
+		}
+		if parts := strings.Fields(p.Name); len(parts) >= 2 && parts[0] == name {
+			best = p.Name
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return name
+}
+
+// particles may join capitalised parts of one name (Ludwig van Beethoven).
+var particles = words("van von der de del della di da du le la bin al ter ten")
+
+// findMentions groups capitalised tokens into mentions and classifies them.
+func findMentions(s string, toks []token) []mention {
+	var out []mention
+	var people []Person // persons so far, for surname resolution
+	for i := 0; i < len(toks); {
+		if !toks[i].cap {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) {
+			t := toks[j]
+			prev := toks[j-1]
+			sameLine := !strings.ContainsRune(s[prev.end:t.start], '\n')
+			if t.word && t.cap && sameLine && (prev.word || prev.text == ".") {
+				j++
+				continue
+			}
+			// "J. R. R. Tolkien", "Dr. Lind": a period after an initial or title
+			if t.text == "." && j+1 < len(toks) && toks[j+1].cap && t.start == toks[j-1].end &&
+				(utf8.RuneCountInString(toks[j-1].text) == 1 || titles[strings.ToLower(toks[j-1].text)]) {
+				j++
+				continue
+			}
+			if t.word && particles[t.text] && j+1 < len(toks) && toks[j+1].cap && toks[j-1].word {
+				j++
+				continue
+			}
+			break
+		}
+		if m, ok := classify(s, toks, i, j, people); ok {
+			out = append(out, m)
+			if m.kind == 'p' {
+				people = append(people, m.Person)
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+// classify turns the capitalised run toks[i:j] into a mention.
+func classify(s string, toks []token, i, j int, people []Person) (mention, bool) {
+	var m mention
+	// Leading function words and titles are not part of the name; the last
+	// title becomes the role.
+	for i < j {
+		t := toks[i]
+		lw := strings.ToLower(t.text)
+		if t.text == "." {
+			i++
+			continue
+		}
+		if stopCaps[lw] {
+			i++
+			continue
+		}
+		if titles[lw] || titles[strings.TrimSuffix(lw, ".")] {
+			m.role = lw
+			i++
+			continue
+		}
+		// Nationality or org modifiers before a title: "Commerce Secretary X".
+		if k := lastTitle(toks, i, j); k > i {
+			m.role = strings.ToLower(toks[k].text)
+			i = k + 1
+			continue
+		}
+		break
+	}
+	for j > i && (toks[j-1].text == "." || !toks[j-1].word) {
+		j--
+	}
+	if i >= j {
+		return m, false
+	}
+	if m.role == "" && i > 0 && toks[i-1].word && !toks[i-1].cap && roleNouns[strings.ToLower(toks[i-1].text)] {
+		m.role = strings.ToLower(toks[i-1].text) // "researcher Alex Capri"
+	}
+	start, end := toks[i].start, toks[j-1].end
+	last := toks[j-1].text
+	if base := possessiveBase(last); base != last {
+		end -= len(last) - len(base)
+	}
+	text := s[start:end]
+	m.Start, m.End = start, end
+	m.Name = normalizeSpace(text)
+	lw := strings.ToLower(m.Name)
+	m.kind, m.gender = 'p', 'u'
+	nwords := 0
+	for k := i; k < j; k++ {
+		t := toks[k]
+		if !t.word {
+			continue
+		}
+		nwords++
+		w := strings.ToLower(possessiveBase(t.text))
+		if orgWords[w] || (len(t.text) >= 2 && t.text == strings.ToUpper(t.text) && utf8.RuneCountInString(t.text) > 1 && !isInitialLike(t.text)) {
+			m.kind = 'o'
+		}
+	}
+	switch {
+	case places[lw]:
+		m.kind = 'l'
+	case nwords == 1 && (isNationality(m.Name) || months[lw]):
+		return m, false
+	case isNationality(toks[i].text):
+		m.kind = 'o' // "Chinese Communist party", "French courts"
+	}
+	if m.kind != 'p' {
+		return m, true
+	}
+	first := strings.ToLower(toks[i].text)
+	if g, ok := firstNames[first]; ok && nwords >= 2 {
+		m.gender = g
+	}
+	if nwords == 1 {
+		full := FullName(people, m.Name, start)
+		switch {
+		case full != m.Name:
+			m.Name = full
+			if g, ok := firstNames[strings.ToLower(strings.Fields(full)[0])]; ok {
+				m.gender = g
+			}
+		case utf8.RuneCountInString(m.Name) == 1 && m.Name != "A" && m.Name != "I":
+			// a person known by an initial ("H")
+		case firstNames[lw] != 0:
+			m.gender = firstNames[lw]
+		default:
+			m.kind = 'o' // unknown single capitalised word: maybe a person, maybe not
+		}
+	}
+	return m, true
+}
+
+// lastTitle returns the index of the last title word in toks[i:j] that is
+// followed by at least one more capitalised word, or -1.
+func lastTitle(toks []token, i, j int) int {
+	k := -1
+	for x := i; x < j-1; x++ {
+		if titles[strings.ToLower(toks[x].text)] {
+			k = x
+		}
+	}
+	return k
+}
+
+func isInitialLike(w string) bool { return utf8.RuneCountInString(w) <= 1 }
+
+var months = words("january february march april may june july august september october " +
+	"november december jan feb mar apr jun jul aug sep sept oct nov dec")
+
+func normalizeSpace(s string) string {
+	if !strings.ContainsAny(s, "\n\t\r\u00a0") && !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

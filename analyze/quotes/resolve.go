@@ -1,0 +1,262 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/truthlens/truthlens/text"
+)
+
+// doc holds what attribution needs about one text.
+type doc struct {
+	s      string
+	lang   string
+	toks   []token
+	ments  []mention
+	people []Person
+	sents  []text.Range
+	spans  []qspan
+	// subjects are the speaker phrases of every reporting clause outside
+	// quotes, in text order: the antecedents of "they" and "the spokesperson".
+	subjects []resolved
+}
+
+// resolved is a speaker with the mention that resolved it.
+type resolved struct {
+	name       string
+	start, end int
+	person     bool // a named person
+	pos        int  // where the phrase is
+}
+
+// tokAt returns the index of the first token starting at or after pos.
+func (d *doc) tokAt(pos int) int {
+	return sort.Search(len(d.toks), func(i int) bool { return d.toks[i].start >= pos })
+}
+
+// mentionAt returns the mention covering offset pos, or nil.
+func (d *doc) mentionAt(pos int) *mention {
+	i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].End > pos })
+	if i < len(d.ments) && d.ments[i].Start <= pos {
+		return &d.ments[i]
+	}
+	return nil
+}
+
+// sentenceAt returns the index of the sentence containing pos (or the last
+// one starting before it).
+func (d *doc) sentenceAt(pos int) int {
+	i := sort.Search(len(d.sents), func(i int) bool { return d.sents[i].Start > pos })
+	return i - 1
+}
+
+// inQuote reports whether pos lies inside quoted words.
+func (d *doc) inQuote(pos int) bool {
+	i := sort.Search(len(d.spans), func(i int) bool { return d.spans[i].end > pos })
+	return i < len(d.spans) && d.spans[i].start <= pos
+}
+
+// resolve turns the speaker phrase toks[a:b] into a speaker.
+func (d *doc) resolve(a, b int) resolved {
+	s := d.s
+	start, end := d.toks[a].start, d.toks[b-1].end
+	phrase := normalizeSpace(s[start:end])
+	if b-a == 1 {
+		lw := strings.ToLower(d.toks[a].text)
+		if p := invertedPronoun(lw); p != "" {
+			lw = p
+		}
+		if g, ok := pronouns[lw]; ok {
+			if r, ok := d.resolvePronoun(g, start); ok {
+				r.start, r.end = start, end // the pronoun resolved it
+				return r
+			}
+			return resolved{}
+		}
+		switch lw {
+		case "i", "we", "ich", "wir", "je", "nous", "yo", "io", "noi":
+			return resolved{}
+		}
+	}
+	// The head: last word before the first preposition.
+	h := b
+	for x := a + 1; x < b; x++ {
+		if d.toks[x].word && prepositions[strings.ToLower(d.toks[x].text)] {
+			h = x
+			break
+		}
+	}
+	head := -1
+	for x := h - 1; x >= a; x-- {
+		if d.toks[x].word {
+			head = x
+			break
+		}
+	}
+	if head < 0 {
+		return resolved{}
+	}
+	ht := d.toks[head]
+	// "the spokesperson", "the former minister", "the CEO": a role named before.
+	if lw := strings.ToLower(d.toks[a].text); (lw == "the" || lw == "this") && h == b && b-a <= 4 {
+		role := strings.ToLower(ht.text)
+		if roleNouns[role] || titles[role] {
+			if r, ok := d.resolveRole(role, start); ok {
+				r.start, r.end = start, end
+				return r
+			}
+			return resolved{name: phrase, start: start, end: end, pos: start}
+		}
+	}
+	if ht.cap {
+		if m := d.mentionAt(ht.start); m != nil && m.Start >= start {
+			if m.kind == 'p' {
+				return resolved{name: m.Name, start: m.Start, end: m.End, person: true, pos: start}
+			}
+			if h < b { // "the Central Commission for Discipline Inspection"
+				return resolved{name: phrase, start: start, end: end, pos: start}
+			}
+			return resolved{name: normalizeSpace(s[m.Start:m.End]), start: m.Start, end: m.End, pos: start}
+		}
+		return resolved{name: phrase, start: start, end: end, pos: start}
+	}
+	return resolved{name: phrase, start: start, end: end, pos: start}
+}
+
+// genderOK reports whether a mention of gender g fits pronoun gender want.
+func genderOK(want, g byte) bool {
+	switch want {
+	case 'm':
+		return g == 'm' || g == 'u'
+	case 'f':
+		return g == 'f' || g == 'u'
+	}
+	return false
+}
+
+// resolvePronoun resolves he/she to the first matching person mention of
+// the nearest earlier sentence that has one (subjects come first in news
+// sentences), and they/it to the nearest earlier descriptive or
+// organisation speaker.
+func (d *doc) resolvePronoun(g byte, pos int) (resolved, bool) {
+	si := d.sentenceAt(pos)
+	if g == 'p' || g == 'n' {
+		for k := len(d.subjects) - 1; k >= 0; k-- {
+			r := d.subjects[k]
+			if r.pos >= pos || r.name == "" {
+				continue
+			}
+			if s2 := d.sentenceAt(r.pos); si-s2 > 3 {
+				break
+			}
+			if !r.person {
+				return r, true
+			}
+		}
+		return resolved{}, false
+	}
+	for k := si - 1; k >= 0 && si-k <= 6; k-- {
+		sent := d.sents[k]
+		i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].Start >= sent.Start })
+		for ; i < len(d.ments) && d.ments[i].Start < sent.End; i++ {
+			m := d.ments[i]
+			if m.kind != 'p' || d.inQuote(m.Start) || !genderOK(g, m.gender) {
+				continue
+			}
+			return resolved{name: m.Name, start: m.Start, end: m.End, person: true, pos: m.Start}, true
+		}
+	}
+	return resolved{}, false
+}
+
+// roleSynonyms fold roles that name the same job.
+var roleSynonyms = map[string]string{"spokesman": "spokesperson", "spokeswoman": "spokesperson",
+	"chairman": "chair", "chairwoman": "chair", "councilor": "councillor", "attorney": "lawyer"}
+
+func foldRole(r string) string {
+	r = strings.TrimSuffix(r, ".")
+	if f, ok := roleSynonyms[r]; ok {
+		return f
+	}
+	return r
+}
+
+// resolveRole finds the most recent person introduced with role before pos,
+// or else the most recent descriptive speaker whose phrase has that role.
+func (d *doc) resolveRole(role string, pos int) (resolved, bool) {
+	role = foldRole(role)
+	for k := len(d.ments) - 1; k >= 0; k-- {
+		m := d.ments[k]
+		if m.Start >= pos || m.kind != 'p' {
+			continue
+		}
+		for _, r := range strings.Fields(m.role) {
+			if foldRole(r) == role {
+				return resolved{name: m.Name, start: m.Start, end: m.End, person: true, pos: m.Start}, true
+			}
+		}
+	}
+	for k := len(d.subjects) - 1; k >= 0; k-- {
+		r := d.subjects[k]
+		if r.pos >= pos || r.person {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(r.name)) {
+			if foldRole(w) == role {
+				return r, true
+			}
+		}
+	}
+	return resolved{}, false
+}
+
+// collectSubjects records the speaker phrase of every reporting clause
+// outside quotes, for they/it and role resolution.
+func (d *doc) collectSubjects() {
+	for c := range d.toks {
+		t := d.toks[c]
+		if !t.word || d.inQuote(t.start) || isCue(d.toks, c) == "" {
+			continue
+		}
+		si := d.sentenceAt(t.start)
+		if si < 0 {
+			continue
+		}
+		i := d.tokAt(d.sents[si].Start)
+		a, b, ok := d.npBefore(i, c)
+		if !ok || (b-a == 1 && pronouns[strings.ToLower(d.toks[a].text)] != 0) {
+			continue
+		}
+		if d.inQuote(d.toks[a].start) {
+			continue
+		}
+		r := d.resolve(a, b)
+		if r.name != "" {
+			r.pos = d.toks[a].start
+			d.subjects = append(d.subjects, r)
+		}
+	}
+}
+
+// addAppositiveRoles records "NAME, one of H's lawyers," roles.
+func (d *doc) addAppositiveRoles() {
+	for k := range d.ments {
+		m := &d.ments[k]
+		if m.kind != 'p' {
+			continue
+		}
+		i := d.tokAt(m.End)
+		if i >= len(d.toks) || d.toks[i].text != "," {
+			continue
+		}
+		for x := i + 1; x < len(d.toks) && x-i <= 8; x++ {
+			t := d.toks[x]
+			if !t.word {
+				break
+			}
+			if lw := strings.ToLower(possessiveBase(t.text)); roleNouns[lw] && !t.cap {
+				m.role = strings.TrimSpace(m.role + " " + strings.TrimSuffix(lw, "s"))
+			}
+		}
+	}
+}
