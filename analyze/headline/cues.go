@@ -107,7 +107,7 @@ func findCues(title string, toks []token, lang string, english bool) []cue {
 		}
 		cls := lexicon.Lookup(lex, t.Lower)
 		_, mine := loaded[t.Lower]
-		if factNouns[t.Lower] || (i > 0 && !tc && isCapitalized(t.Text) && !isAllCaps(t.Text)) ||
+		if factNouns[t.Lower] || (i > 0 && isCapitalized(t.Text) && !isAllCaps(t.Text) && (!tc || surnameLike(toks[i-1], t))) ||
 			(personVerbs[t.Lower] && (i+1 >= len(toks) || !isCapitalized(toks[i+1].Text))) {
 			// a noun that names a fact, a name in a sentence-case headline
 			// ("Tony Stark"), or a literal verb ("storm destroys homes")

@@ -44,7 +44,7 @@ func TestEvalClickbait(t *testing.T) {
 			if line == "" {
 				continue
 			}
-			h := Analyze(line, "")
+			h := Analyze(line, os.Getenv("TRUTHLENS_EVAL_LANG"))
 			all++
 			if h.Clickbait == want {
 				ok++

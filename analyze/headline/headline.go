@@ -168,8 +168,8 @@ func modelCue(title string, toks []token) (truthlens.Span, bool) {
 // isEnglish decides whether the English model and rewrite rules apply.
 // An unknown or "en" language counts as English unless the title is mostly
 // in another script; another language counts as English only when the
-// title is plain ASCII with at least two English function words (short
-// titles are often misidentified).
+// title is plain ASCII with more English stop words than stop words of
+// that language (language identification often fails on short titles).
 func isEnglish(lang, title string, toks []token) bool {
 	latin, other := 0, 0
 	for _, r := range title {
@@ -194,13 +194,14 @@ func isEnglish(lang, title string, toks []token) bool {
 			return false
 		}
 	}
-	n := 0
-	seen := map[string]bool{}
+	en, other := 0, 0
 	for _, t := range toks {
-		if englishWords[t.Lower] && !seen[t.Lower] {
-			seen[t.Lower] = true
-			n++
+		if englishWords[t.Lower] || lexicon.IsStopword("en", t.Lower) {
+			en++
+		}
+		if lexicon.IsStopword(l, t.Lower) {
+			other++
 		}
 	}
-	return n >= 2
+	return en > other
 }

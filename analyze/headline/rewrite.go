@@ -99,6 +99,7 @@ func suggest(title string, toks []token, cues []cue, english bool, ctx Context) 
 		r.degreeWords()
 		r.frames()
 		r.forwardRef()
+		r.articles()
 		r.allegation(ctx, r.attributionTail())
 	}
 	if out := r.join(); hasWord(out) {
@@ -170,8 +171,9 @@ func (r *rewriter) unshout(cues []cue) {
 func (r *rewriter) loadedWords(replace bool) {
 	n := len(r.toks)
 	for i, t := range r.toks {
-		if i > 0 && !r.tc && isCapitalized(t.Text) && !isAllCaps(t.Text) {
-			continue // a name in a sentence-case headline ("Tony Stark")
+		if i > 0 && isCapitalized(t.Text) && !isAllCaps(t.Text) &&
+			(!r.tc || surnameLike(r.toks[i-1], t)) {
+			continue // a name ("Tony Stark", "Sansa Stark Returns")
 		}
 		next := ""
 		if i+1 < n {
@@ -225,6 +227,29 @@ func (r *rewriter) degreeWords() {
 		if t.Lower == "ever" || t.Lower == "all-time" {
 			r.eds[i].del = true
 		}
+	}
+}
+
+// articles fixes "a"/"an" before a word that moved next to it when the
+// words between them went ("an [awesome] look" -> "a look").
+func (r *rewriter) articles() {
+	for i := 0; i < len(r.toks); i++ {
+		l := strings.ToLower(r.eds[i].out)
+		if r.eds[i].del || (l != "a" && l != "an") {
+			continue
+		}
+		j := i + 1
+		for j < len(r.toks) && r.eds[j].del {
+			j++
+		}
+		if j == i+1 || j >= len(r.toks) {
+			continue
+		}
+		art := "a"
+		if c, _ := utf8.DecodeRuneInString(strings.ToLower(r.eds[j].out)); strings.ContainsRune("aeiou", c) {
+			art = "an"
+		}
+		r.eds[i].out = matchCase(r.eds[i].out, art)
 	}
 }
 
@@ -481,4 +506,13 @@ func stripTags(g string) string {
 		}
 		g = g[:i] + g[i+n:]
 	}
+}
+
+// surnames are loaded words that are also common surnames.
+var surnames = map[string]bool{"stark": true, "savage": true, "fury": true, "brilliant": true}
+
+// surnameLike reports whether t, after prev, reads as part of a name:
+// a surname-like word after a capitalised word that is not a function word.
+func surnameLike(prev, t token) bool {
+	return surnames[t.Lower] && isCapitalized(prev.Text) && !lexicon.IsStopword("en", prev.Lower) && !englishWords[prev.Lower]
 }
