@@ -33,6 +33,7 @@ type DB struct {
 	read   *sql.DB // pool for reads
 	logger *slog.Logger
 	tmpDir string // removed on Close (in-memory databases)
+	locks  locks  // in-process side of WithLock
 	// now is the clock; time.Now by default.
 	now func() time.Time
 }

@@ -31,3 +31,41 @@ func TestContractMemory(t *testing.T) {
 		return db
 	})
 }
+
+// TestShared opens the same file twice, as two processes would.
+func TestShared(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "shared.db")
+	var stores []truthlens.Store
+	for range 2 {
+		db, err := sqlite.Open(t.Context(), path, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { db.Close() })
+		stores = append(stores, db)
+	}
+	storetest.Shared(t, stores[0], stores[1])
+}
+
+func TestMigrateIdempotent(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "m.db")
+	db, err := sqlite.Open(t.Context(), path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := db.SaveArticle(t.Context(), &truthlens.Article{Document: truthlens.Document{Text: "kept"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Migrate(t.Context()); err != nil {
+		t.Fatalf("Migrate again: %v", err)
+	}
+	db.Close()
+	db, err = sqlite.Open(t.Context(), path, nil)
+	if err != nil {
+		t.Fatalf("reopen: %v", err)
+	}
+	defer db.Close()
+	if _, total, err := db.Articles(t.Context(), truthlens.ArticleFilter{}); err != nil || total != 1 {
+		t.Errorf("after reopen: total %d, err %v; want the stored article", total, err)
+	}
+}

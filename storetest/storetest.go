@@ -38,6 +38,7 @@ func Run(t *testing.T, open func(t *testing.T) truthlens.Store) {
 	t.Run("Jobs", func(t *testing.T) { testJobs(t, fresh) })
 	t.Run("Feeds", func(t *testing.T) { testFeeds(t, fresh) })
 	t.Run("Concurrency", func(t *testing.T) { testConcurrency(t, fresh) })
+	t.Run("Locker", func(t *testing.T) { testLocker(t, fresh) })
 }
 
 type opener = func(t *testing.T) truthlens.Store
