@@ -12,6 +12,7 @@ import (
 const (
 	kindTitle  = "-title"
 	kindByline = "-byline"
+	kindDate   = "-date"
 )
 
 // cleaned is the result of cleaning pasted or scraped text.
@@ -19,6 +20,7 @@ type cleaned struct {
 	Title       string
 	Byline      string
 	Site        string // from a "Source: X" line
+	Published   truthlens.Date
 	Text        string
 	Removed     []truthlens.Removed
 	Disclosures []truthlens.Disclosure
@@ -98,9 +100,16 @@ func classify(us []unit, c *cleaned) {
 			}
 			continue
 		}
-		if d := disclosureKind(u.text, u.words); d != "" {
+		if d := disclosureKind(u.text, u.words, i < 3 || i >= len(us)-4); d != "" {
 			u.kind = truthlens.RemovedDisclosure
 			u.disc = d
+			continue
+		}
+		if d, publish, ok := dateLine(u.text, u.words); ok {
+			u.kind = kindDate
+			if publish && c.Published == "" && (i < 8 || i >= len(us)-3) {
+				c.Published = d
+			}
 			continue
 		}
 		if i < 6 && c.Byline == "" && u.words <= 16 {
@@ -154,7 +163,7 @@ func pickTitle(us []unit, c *cleaned) {
 // form), and short lines after the last cut block at the end.
 func markOrphans(us []unit) {
 	cut := func(i int) bool {
-		return i < 0 || i >= len(us) || us[i].kind != "" && us[i].kind != kindTitle && us[i].kind != kindByline
+		return i < 0 || i >= len(us) || us[i].kind != "" && us[i].kind != kindTitle && us[i].kind != kindByline && us[i].kind != kindDate
 	}
 	for i := range us {
 		if us[i].kind != "" || !us[i].headlike || us[i].words > 5 {
@@ -176,10 +185,10 @@ func assemble(us []unit, c *cleaned) {
 	for _, u := range us {
 		switch u.kind {
 		case "":
-			paras = append(paras, u.text)
+			paras = append(paras, unglue(u.text))
 			lastKind = ""
 			continue
-		case kindTitle, kindByline:
+		case kindTitle, kindByline, kindDate:
 			lastKind = ""
 			continue
 		}

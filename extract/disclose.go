@@ -39,15 +39,23 @@ var disclosureRules = []struct {
 // maxDisclosureWords bounds the length of a disclosure line.
 const maxDisclosureWords = 70
 
-// disclosureKind returns the disclosure kind of a line, or "".
-func disclosureKind(line string, words int) string {
+// rxSelfRef: the line speaks about the piece itself (or is set apart as a
+// note), so "originally published in Nature" inside a news paragraph is
+// not taken for the article's own provenance.
+var rxSelfRef = regexp.MustCompile(`(?i)\b(this|the above|the following|the rest of the|our) (article|story|report|content|text|summary|piece|post|page|feature|item|news|copy|headline)\b|^\s*[(\[*_]|^\s*(note|disclaimer|disclosure|editor'?s note|hinweis|anmerkung|remarque|nota|avertissement|aviso)\b|^\(?\s*(sponsored|paid|promoted|partner|branded|advertorial|in partnership|correction|clarification|update|berichtigung|korrektur|rectificatif|corrección|correção)\b|\b(dieser|dieses) (artikel|beitrag|text)\b|\b(cet|cette) (article|texte)\b|\b(este|esta) (artículo|artigo|nota|texto)\b`)
+
+// disclosureKind returns the disclosure kind of a line, or "". edge says
+// the line is among the first or last few of the text, where short
+// provenance notes sit.
+func disclosureKind(line string, words int, edge bool) string {
 	if words > maxDisclosureWords || words < 2 {
 		return ""
 	}
 	for _, r := range disclosureRules {
 		if r.rx.MatchString(line) {
-			// A correction/editor's note that is a long paragraph of news
-			// is not a disclosure.
+			if !rxSelfRef.MatchString(line) && !(edge && words <= 25) {
+				return ""
+			}
 			return r.kind
 		}
 	}

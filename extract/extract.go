@@ -66,10 +66,11 @@ func Extract(src Source, opts Options) (truthlens.Document, error) {
 
 // extractText cleans pasted or scraped text.
 func extractText(src Source, doc *truthlens.Document) error {
-	c := cleanText(string(src.Body))
+	c := cleanText(toUTF8Text(src.Body))
 	doc.Title = c.Title
 	doc.Byline = c.Byline
 	doc.Site = c.Site
+	doc.Published = c.Published
 	doc.Text = c.Text
 	doc.Removed = c.Removed
 	doc.Disclosures = c.Disclosures

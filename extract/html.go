@@ -58,6 +58,9 @@ func extractHTML(src Source, opts Options, doc *truthlens.Document) error {
 		doc.Language = text.Language(doc.Text)
 	}
 	doc.Published = publishDate(root, doc.URL, opts.Now)
+	if doc.Published == "" {
+		doc.Published = c.Published
+	}
 	return nil
 }
 

@@ -123,7 +123,7 @@ func markRegions(us []unit) {
 				switch u.kind {
 				case truthlens.RemovedComments, truthlens.RemovedRelated, truthlens.RemovedAds:
 					kind = u.kind // a new block starts
-				case truthlens.RemovedOther, truthlens.RemovedDuplicate, truthlens.RemovedNavigation:
+				case truthlens.RemovedOther, truthlens.RemovedDuplicate:
 					u.kind = kind // part of the block
 				}
 				continue
