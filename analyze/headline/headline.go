@@ -22,10 +22,10 @@ type Context struct {
 	// Source names who the facts come from, as the article names them:
 	// "the Guardian", "ICIJ", "documents seen by the Guardian". Empty when
 	// the article names none.
-	Source string
+	Source string `json:"source"`
 	// Allegation is true when the article presents the headline's facts
 	// as an allegation or a report's finding rather than as established.
-	Allegation bool
+	Allegation bool `json:"allegation"`
 }
 
 // Analyze returns the headline analysis of title in language lang (ISO

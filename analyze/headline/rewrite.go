@@ -71,13 +71,6 @@ var suffixFrames = [][]string{
 	{"trust", "us"}, {"for", "real"},
 }
 
-// attributionTails are "...: Report" endings rewritten as ", report says".
-var attributionTails = map[string]string{
-	"report": "report says", "reports": "reports say", "sources": "sources say",
-	"study": "study says", "poll": "poll says", "survey": "survey says",
-	"officials": "officials say", "police": "police say", "media": "media report",
-}
-
 // determiners and the like: a loaded verb after one is a noun ("twin blasts").
 var nounContext = map[string]bool{
 	"a": true, "an": true, "the": true, "twin": true, "two": true, "three": true,
@@ -100,7 +93,7 @@ func suggest(title string, toks []token, cues []cue, english bool, ctx Context) 
 		r.frames()
 		r.forwardRef()
 		r.articles()
-		r.allegation(ctx, r.attributionTail())
+		r.allegation(ctx, r.attributionTail(ctx.Source))
 	}
 	if out := r.join(); hasWord(out) {
 		return out
@@ -329,182 +322,6 @@ func (r *rewriter) forwardRef() {
 		r.eds[i].out = matchCase(r.toks[i].Text, art)
 	case "these", "those":
 		r.eds[i].del = true
-	}
-}
-
-// attributionTail rewrites a trailing ": Report" as ", report says" and
-// reports whether the headline already attributes its claim.
-func (r *rewriter) attributionTail() bool {
-	n := len(r.toks)
-	last := r.toks[n-1]
-	if say, ok := attributionTails[last.Lower]; ok && n >= 3 && strings.ContainsAny(r.gaps[n-1], ":-–—|") &&
-		strings.TrimSpace(r.gaps[n]) == "" {
-		if r.tc {
-			say = titleWords(say)
-		}
-		r.gaps[n-1] = ", "
-		r.eds[n-1] = edit{out: say}
-		return true
-	}
-	for i, t := range r.toks {
-		if hedges[t.Lower] && !r.eds[i].del {
-			return true
-		}
-	}
-	return strings.Contains(strings.ToLower(r.title), "according to")
-}
-
-// titleWords capitalises every word of s.
-func titleWords(s string) string {
-	f := strings.Fields(s)
-	for i, w := range f {
-		f[i] = capitalize(w)
-	}
-	return strings.Join(f, " ")
-}
-
-// smallWords stay lower case inside a Title Case headline.
-var smallWords = map[string]bool{
-	"a": true, "an": true, "the": true, "by": true, "of": true, "to": true,
-	"in": true, "on": true, "for": true, "and": true, "from": true, "at": true,
-}
-
-// titleSmall capitalises the words of s except small words after the first.
-func titleSmall(s string) string {
-	f := strings.Fields(s)
-	for i, w := range f {
-		if i == 0 || !smallWords[strings.ToLower(w)] {
-			f[i] = capitalize(w)
-		}
-	}
-	return strings.Join(f, " ")
-}
-
-// allegation names the source of an allegation (", according to X") or,
-// when the article says the facts are alleged but names no source, adds
-// "allegedly" before the verb that states the wrongdoing.
-func (r *rewriter) allegation(ctx Context, attributed bool) {
-	if attributed || (ctx.Source == "" && !ctx.Allegation) {
-		return
-	}
-	v := -1
-	for i := 1; i < len(r.toks); i++ {
-		if !r.eds[i].del && allegationVerbs[r.toks[i].Lower] {
-			v = i
-			break
-		}
-	}
-	if src := strings.Trim(strings.TrimSpace(ctx.Source), ".,;:"); src != "" {
-		if v >= 0 || ctx.Allegation {
-			acc := "according to " + src
-			if r.tc {
-				acc = titleSmall(acc)
-			}
-			r.suffix = ", " + acc
-		}
-		return
-	}
-	if v < 0 {
-		return
-	}
-	adv := "allegedly"
-	if r.tc {
-		adv = "Allegedly"
-	}
-	if r.toks[v].Lower == "implicated" {
-		r.eds[v].out = adv + " " + matchCase(r.eds[v].out, "involved")
-		return
-	}
-	r.eds[v].out = adv + " " + r.eds[v].out
-}
-
-// join assembles the kept tokens with their separators. Where tokens were
-// dropped, the separators around them merge into one (punctuation kept);
-// exclamation marks go; the first letter keeps the original's case.
-func (r *rewriter) join() string {
-	var b strings.Builder
-	first, last := -1, -1
-	for i := range r.eds {
-		if !r.eds[i].del && r.eds[i].out != "" {
-			if first < 0 {
-				first = i
-			}
-			last = i
-		}
-	}
-	if first < 0 {
-		return ""
-	}
-	if first == 0 {
-		b.WriteString(cleanGap(r.gaps[0], false))
-	}
-	prev := first
-	for i := first; i <= last; i++ {
-		e := r.eds[i]
-		if e.del || e.out == "" {
-			continue
-		}
-		if i > first {
-			b.WriteString(mergeGaps(r.gaps[prev+1 : i+1]))
-		}
-		out := e.out
-		if i == first && isCapitalized(r.toks[0].Text) {
-			out = capitalize(out)
-		}
-		b.WriteString(out)
-		prev = i
-	}
-	if last == len(r.toks)-1 {
-		b.WriteString(cleanGap(r.gaps[last+1], false))
-	}
-	out := strings.Join(strings.Fields(b.String()), " ")
-	out = strings.TrimRight(out, " ,:;-–—|")
-	return out + r.suffix
-}
-
-// mergeGaps joins the separators between two kept tokens: one original gap
-// stays as it is (minus "!"); several merge into their punctuation.
-func mergeGaps(gaps []string) string {
-	if len(gaps) == 1 {
-		g := cleanGap(gaps[0], true)
-		if g == "" {
-			return " "
-		}
-		return g
-	}
-	for _, g := range gaps {
-		if strings.TrimSpace(cleanGap(g, true)) != "" {
-			return cleanGap(g, true)
-		}
-	}
-	return " "
-}
-
-// cleanGap removes exclamation marks and HTML tags from a separator; inner separators
-// that were only "!" become a space.
-func cleanGap(g string, inner bool) string {
-	if !strings.ContainsAny(g, "!<") {
-		return g
-	}
-	c := stripTags(strings.ReplaceAll(g, "!", ""))
-	if inner && strings.TrimSpace(c) == "" {
-		return " "
-	}
-	return c
-}
-
-// stripTags removes HTML tags ("<i>", "</b>") from a separator.
-func stripTags(g string) string {
-	for {
-		i := strings.IndexByte(g, '<')
-		if i < 0 {
-			return g
-		}
-		n := tagLen(g[i:])
-		if n == 0 {
-			return g
-		}
-		g = g[:i] + g[i+n:]
 	}
 }
 
