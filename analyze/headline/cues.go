@@ -118,10 +118,11 @@ func findCues(title string, toks []token, lang string, english bool) []cue {
 			add(i, i, kindLoaded, "loaded word")
 		case english && isSuperlative(t.Lower):
 			add(i, i, kindSuperlative, "superlative")
+		case english && intensifiers[t.Lower] && i+1 < len(toks):
+			add(i, i, kindIntensifier, "intensifier")
 		case english && absolutes[t.Lower], cls.Has(lexicon.Absolutist) && !weakAbsolute[t.Lower]:
 			add(i, i, kindAbsolute, "absolute term")
-		case english && intensifiers[t.Lower] && i+1 < len(toks),
-			cls.Has(lexicon.Intensifier) && !weakIntensifier[t.Lower] && i+1 < len(toks):
+		case cls.Has(lexicon.Intensifier) && !weakIntensifier[t.Lower] && i+1 < len(toks):
 			add(i, i, kindIntensifier, "intensifier")
 		}
 	}

@@ -92,6 +92,7 @@ func suggest(title string, toks []token, cues []cue, english bool, ctx Context) 
 		r.degreeWords()
 		r.frames()
 		r.forwardRef()
+		r.dangling()
 		r.articles()
 		r.allegation(ctx, r.attributionTail(ctx.Source))
 	}
@@ -220,6 +221,32 @@ func (r *rewriter) degreeWords() {
 		if t.Lower == "ever" || t.Lower == "all-time" {
 			r.eds[i].del = true
 		}
+	}
+}
+
+// danglers are words that cannot end a headline.
+var danglers = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "the": true,
+	"a": true, "an": true, "of": true, "and": true, "to": true, "with": true,
+	"so": true, "just": true, "that": true, "this": true, "for": true, "in": true,
+	"on": true, "at": true, "by": true, "or": true, "but": true, "it's": true,
+}
+
+// dangling drops words left hanging at the end when the words after them
+// went ("... Is [Fucking Perfect]" -> "...").
+func (r *rewriter) dangling() {
+	last := len(r.toks) - 1
+	if last < 1 || !r.eds[last].del {
+		return
+	}
+	for i := last; i > 0; i-- {
+		if r.eds[i].del {
+			continue
+		}
+		if !danglers[r.toks[i].Lower] {
+			return
+		}
+		r.eds[i].del = true
 	}
 }
 
