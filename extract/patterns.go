@@ -84,6 +84,7 @@ var (
 	rxCommentCount = regexp.MustCompile(`^(\d+|no|one|two|three)\s+(comments?|replies|responses|kommentare|commentaires|comentarios|comentários|commenti|reacties)$|^(comments|kommentare|commentaires|comentarios)\s*\(?\d+\)?$`)
 	rxAppPromo     = regexp.MustCompile(`\b(download|install|get)\b.{0,60}\bapps?\b|\bapps?\b.{0,40}\b(download|today|now)\b|\b(app[ -]?store|play[ -]?store|google play)\b`)
 	rxNavPrefix    = regexp.MustCompile(`^(share|follow us|follow|subscribe to|sign up for|read more|related|more from|see also|also read|read also|tags?|topics?|categories|filed under)\s*[:|]`)
+	rxAppStore     = regexp.MustCompile(`app[ -]?store|play[ -]?store|google play`)
 	rxTimeAgo      = regexp.MustCompile(`^(time)?\s*(\d+|an?|one)\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago$`)
 	rxPromoExplore = regexp.MustCompile(`^(explore|discover|see|find out|learn) what .{1,40} can do for you$|^ready to (dive|get started|explore)\b`)
 )
@@ -126,8 +127,7 @@ func boilerKind(line string, words int) string {
 	if words <= 25 && (rxAppPromo.MatchString(f) && !endsSentence(line) || rxPromoExplore.MatchString(f)) {
 		return truthlens.RemovedAds
 	}
-	if words <= 25 && rxAppPromo.MatchString(f) && strings.Contains(f, "app") &&
-		(strings.Contains(f, "download") || strings.Contains(f, "store")) {
+	if words <= 25 && rxAppStore.MatchString(f) {
 		return truthlens.RemovedAds
 	}
 	if words <= 12 && rxNavPrefix.MatchString(f) {
