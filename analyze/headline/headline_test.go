@@ -134,6 +134,10 @@ func TestContextFromText(t *testing.T) {
 		{"According to a recent report released by the Institute for Open Budgets (IOB), the council overspent.", "a report by IOB"},
 		{"The mayor resigned, according to the Velmar Times.", "the Velmar Times"},
 		{"The mayor resigned on Tuesday after a long illness.", ""},
+		{"According to court records, Dana Fell said the payments were legal.", "court records"},
+		{"The driver fled the scene, according to police.", "police"},
+		{"According to a Velmar News Agency report in May, the port closed.", "Velmar News Agency"},
+		{"Prices rose, according to experts.", ""},
 	}
 	for _, tt := range tests {
 		if got := ContextFromText(tt.lead).Source; got != tt.source {

@@ -19,6 +19,13 @@ var sourceNouns = map[string]string{
 	"lawsuit": "a lawsuit", "complaint": "a complaint", "indictment": "an indictment",
 }
 
+// groupSources are lower-case sources named without a name ("according
+// to police").
+var groupSources = map[string]bool{
+	"police": true, "prosecutors": true, "officials": true, "investigators": true,
+	"authorities": true, "regulators": true, "auditors": true,
+}
+
 // byVerbs link a source noun to who holds it ("documents seen by X").
 var byVerbs = map[string]bool{
 	"seen": true, "reviewed": true, "obtained": true, "released": true,
@@ -71,10 +78,18 @@ func ContextFromText(text string) Context {
 // adjectives, an optional source noun with its "by"-verb, and a name.
 func sourceAt(text string, toks []token, i int) string {
 	noun, verb := "", ""
+	first := i
+	if i < len(toks) && groupSources[toks[i].Lower] {
+		return toks[i].Text // "according to police"
+	}
 	for k := 0; i < len(toks) && k < 5; k++ {
 		w := toks[i].Lower
+		if k > 0 && strings.ContainsAny(text[toks[i-1].End:toks[i].Start], ",.;:()\"“”\n") {
+			return ""
+		}
 		if n, ok := sourceNouns[w]; ok {
 			noun = n
+			nounEnd := toks[i].End
 			i++
 			for i < len(toks) && byVerbs[toks[i].Lower] && toks[i].Lower != "by" && toks[i].Lower != "from" {
 				verb = toks[i].Lower
@@ -82,6 +97,9 @@ func sourceAt(text string, toks []token, i int) string {
 			}
 			if i < len(toks) && (toks[i].Lower == "by" || toks[i].Lower == "from") {
 				i++
+			} else if verb == "" {
+				// "according to court records": the phrase is the source
+				return strings.TrimPrefix(strings.TrimPrefix(text[toks[first].Start:nounEnd], "the "), "a ")
 			}
 			break
 		}
