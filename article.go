@@ -262,8 +262,19 @@ type Article struct {
 	Techniques []Technique `json:"techniques"`
 	Sections   []Section   `json:"sections"`
 	Engine     string      `json:"engine"`
+	// Enrichment says whether an LLM rewrote prose (absent without one).
+	Enrichment *Enrichment `json:"enrichment,omitempty"`
 	// Story is the id of the story the article belongs to (API only).
 	Story *string `json:"story,omitempty"`
+}
+
+// Enrichment records an optional LLM pass over the prose: which model,
+// whether it succeeded, and a note shown to readers (e.g. why the
+// rule-based text was kept). Scores are never taken from a model.
+type Enrichment struct {
+	Model  string `json:"model"`
+	Status string `json:"status"` // "ok", "partial" or "fallback"
+	Note   string `json:"note,omitempty"`
 }
 
 // ErrorObject is the per-input error line of the CLI contract.

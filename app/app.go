@@ -15,6 +15,7 @@ import (
 	"github.com/truthlens/truthlens/analyze"
 	"github.com/truthlens/truthlens/extract"
 	"github.com/truthlens/truthlens/fetch"
+	"github.com/truthlens/truthlens/llm"
 )
 
 // Service is the application service.
@@ -27,6 +28,9 @@ type Service struct {
 	// StoryWindow is how far back (from now) articles are regrouped into
 	// stories after a submission; 0 means all stored articles.
 	StoryWindow time.Duration
+	// LLM, when set, rewrites the sections and suggested headline as
+	// grounded prose (scores are never taken from it).
+	LLM *llm.Client
 	// DeferStories skips regrouping on every Submit (bulk imports call
 	// Recluster once at the end instead).
 	DeferStories bool
@@ -49,12 +53,15 @@ func (s *Service) logger() *slog.Logger {
 }
 
 // Analyze extracts and analyses src without storing it.
-func (s *Service) Analyze(src extract.Source) (*truthlens.Article, error) {
+func (s *Service) Analyze(ctx context.Context, src extract.Source) (*truthlens.Article, error) {
 	doc, err := extract.Extract(src, extract.Options{Now: s.now()})
 	if err != nil {
 		return nil, err
 	}
 	a := analyze.Analyze(doc)
+	if s.LLM != nil {
+		s.LLM.Enrich(ctx, &a, nil)
+	}
 	return &a, nil
 }
 
@@ -62,7 +69,7 @@ func (s *Service) Analyze(src extract.Source) (*truthlens.Article, error) {
 // It returns the stored article (with ID and Story set) and whether it was
 // newly created (false: the same URL or text was already stored).
 func (s *Service) Submit(ctx context.Context, src extract.Source) (*truthlens.Article, bool, error) {
-	a, err := s.Analyze(src)
+	a, err := s.Analyze(ctx, src)
 	if err != nil {
 		return nil, false, err
 	}

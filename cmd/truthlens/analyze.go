@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	truthlens "github.com/truthlens/truthlens"
-	"github.com/truthlens/truthlens/analyze"
 )
 
 func init() {
@@ -20,6 +19,8 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	format := formatFlag(fs, e, "json", "text", "html")
 	var cfg inputConfig
 	cfg.register(fs)
+	var lc llmConfig
+	lc.register(fs, e)
 	inputs, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -28,17 +29,19 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 		return usagef("no INPUT given (a file, directory, URL, or - for stdin)")
 	}
 	l := newLoader(&cfg)
+	if l.llm, err = lc.client(e); err != nil {
+		return err
+	}
 	if format.value == "html" {
 		return analyzeHTML(ctx, e, &cfg, l, inputs)
 	}
 	return printAll(ctx, e, &cfg, inputs, func(ctx context.Context, it item) ([]byte, error) {
-		doc, err := l.document(ctx, it)
+		a, err := l.article(ctx, it)
 		if err != nil {
 			return nil, err
 		}
-		a := analyze.Analyze(doc)
 		if format.value == "text" {
-			return articleText(&a), nil
+			return articleText(a), nil
 		}
 		return json.Marshal(a)
 	})

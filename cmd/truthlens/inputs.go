@@ -14,9 +14,11 @@ import (
 	"time"
 
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/analyze"
 	"github.com/truthlens/truthlens/extract"
 	"github.com/truthlens/truthlens/fetch"
 	"github.com/truthlens/truthlens/ingest"
+	"github.com/truthlens/truthlens/llm"
 )
 
 // maxInputBytes caps one input file (or stdin) read into memory.
@@ -188,6 +190,7 @@ func unwrapPathError(err error) error {
 // loader turns items into extracted Documents, fetching URLs with the
 // guarded client.
 type loader struct {
+	llm     *llm.Client // optional prose enrichment
 	fetcher *fetch.Client
 	timeout time.Duration
 	now     time.Time
@@ -223,6 +226,20 @@ func (l *loader) document(ctx context.Context, it item) (truthlens.Document, err
 	}
 	doc.Input, doc.ID = it.Input, it.ID
 	return doc, nil
+}
+
+// article extracts and analyses the item (and enriches the prose when an
+// LLM is configured).
+func (l *loader) article(ctx context.Context, it item) (*truthlens.Article, error) {
+	doc, err := l.document(ctx, it)
+	if err != nil {
+		return nil, err
+	}
+	a := analyze.Analyze(doc)
+	if l.llm != nil {
+		l.llm.Enrich(ctx, &a, nil)
+	}
+	return &a, nil
 }
 
 // errorLine is the JSON object of a failed input.

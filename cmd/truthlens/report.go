@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	truthlens "github.com/truthlens/truthlens"
-	"github.com/truthlens/truthlens/analyze"
 )
 
 // analyzeHTML writes one self-contained HTML report page for all inputs
@@ -22,12 +21,7 @@ func analyzeHTML(ctx context.Context, e *env, cfg *inputConfig, l *loader, input
 	failed := 0
 	err := processOrdered(ctx, cfg.workers, func(emit func(item)) { expand(e, cfg, inputs, emit) },
 		func(ctx context.Context, it item) (*truthlens.Article, error) {
-			doc, err := l.document(ctx, it)
-			if err != nil {
-				return nil, err
-			}
-			a := analyze.Analyze(doc)
-			return &a, nil
+			return l.article(ctx, it)
 		},
 		func(it item, a *truthlens.Article, err error) error {
 			if err != nil {
@@ -87,7 +81,8 @@ details{font:0.85rem system-ui,sans-serif;margin:.3rem 0 .8rem 7.5rem}blockquote
 {{end}}
 <h2>Summary</h2>{{range paras .Summary}}<p>{{.}}</p>{{end}}
 {{if .Quotes}}<h2>Quotes</h2>{{range .Quotes}}<blockquote>“{{.Text}}” — {{if .Speaker}}{{.Speaker}}{{else}}unknown speaker{{end}}</blockquote>{{end}}{{end}}
-{{range .Sections}}<h2>{{.Title}}</h2><p>{{.Body}}</p>{{end}}
+{{with .Enrichment}}<p class="small">Prose by language model {{.Model}} ({{.Status}}){{if .Note}}: {{.Note}}{{end}}. Scores are never taken from the model.</p>{{end}}
+{{range .Sections}}<h2>{{.Title}}</h2><p>{{.Body}}</p>{{if ne .Generator "rules"}}{{if .Generator}}<p class="small">written by {{.Generator}}</p>{{end}}{{end}}{{end}}
 <h2>Article</h2>{{range paras .Text}}<p>{{.}}</p>{{end}}
 {{if .Removed}}<h2>Removed from the page</h2><ul>{{range .Removed}}<li><strong>{{.Kind}}</strong>: {{.Text}}</li>{{end}}</ul>{{end}}
 {{end}}{{end}}</article>{{end}}
