@@ -41,13 +41,7 @@ func Lang(tag string) string {
 
 // Lookup returns the classes of a single normalised word in language lang
 // (0 when unknown). Multi-word terms are found with LookupPhrase.
-func Lookup(lang, word string) Class {
-	lt := get().langs[Lang(lang)]
-	if lt == nil {
-		return 0
-	}
-	return lt.words[word]
-}
+func Lookup(lang, word string) Class { return For(lang).Get(word).Class }
 
 // Is reports whether word is in class c for language lang.
 func Is(lang, word string, c Class) bool { return Lookup(lang, word)&c != 0 }
@@ -55,40 +49,11 @@ func Is(lang, word string, c Class) bool { return Lookup(lang, word)&c != 0 }
 // LookupPhrase finds the longest multi-word term that starts at words[0]
 // (words normalised). It returns its classes and its length in words, or
 // 0, 0 when no term of two or more words starts there.
-func LookupPhrase(lang string, words []string) (Class, int) {
-	if len(words) < 2 {
-		return 0, 0
-	}
-	lt := get().langs[Lang(lang)]
-	if lt == nil {
-		return 0, 0
-	}
-	var best Class
-	n := 0
-	for _, p := range lt.phrases[words[0]] {
-		if len(p.words) <= n || len(p.words) > len(words) {
-			continue
-		}
-		ok := true
-		for i := 1; i < len(p.words); i++ {
-			if p.words[i] != words[i] {
-				ok = false
-				break
-			}
-		}
-		if ok {
-			best, n = p.class, len(p.words)
-		}
-	}
-	return best, n
-}
+func LookupPhrase(lang string, words []string) (Class, int) { return For(lang).Phrase(words) }
 
 // HasPhrases reports whether some multi-word term in lang starts with word:
 // a cheap test before assembling a window for LookupPhrase.
-func HasPhrases(lang, word string) bool {
-	lt := get().langs[Lang(lang)]
-	return lt != nil && len(lt.phrases[word]) > 0
-}
+func HasPhrases(lang, word string) bool { return For(lang).Get(word).StartsPhrase }
 
 // Terms lists every term (words and phrases) of class c in lang, sorted.
 func Terms(lang string, c Class) []string {

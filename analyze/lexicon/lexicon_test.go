@@ -183,3 +183,27 @@ func TestProfaneExclusions(t *testing.T) {
 		t.Error("asshole should be Profane")
 	}
 }
+
+func TestTableEntry(t *testing.T) {
+	en := For("en-US")
+	e := en.Get("horrible")
+	if !e.HasValence || e.Valence >= -0.4 || !e.Adjective {
+		t.Errorf("horrible: %+v", e)
+	}
+	if v, _ := Sentiment("horrible"); float32(v) != e.Valence {
+		t.Errorf("Entry valence %v != Sentiment %v", e.Valence, v)
+	}
+	if !en.Get("of").StartsPhrase || en.Get("zebra").StartsPhrase {
+		t.Error("StartsPhrase")
+	}
+	if got := For("xx").Get("horrible"); got != (Entry{}) {
+		t.Errorf("unknown language entry %+v", got)
+	}
+	var nilTable *Table
+	if nilTable.Get("x") != (Entry{}) {
+		t.Error("nil table")
+	}
+	if c, n := For("de").Phrase(strings.Fields("meiner meinung nach ist")); n != 3 || !c.Has(Epistemic) {
+		t.Errorf("de phrase: %v %d", c, n)
+	}
+}

@@ -22,6 +22,7 @@ type table struct {
 	profane  map[string]int8
 	stopword map[string]map[string]struct{}
 	pos      map[string]string // English word -> Penn tags, "JJ|NN"
+	tables   map[string]*Table // per language, everything merged (table.go)
 }
 
 // langTable holds one language's classes: single words in words, and
@@ -116,6 +117,7 @@ func build(fsys fs.FS) (*table, error) {
 	if err := t.loadEnglishNPM(fsys); err != nil {
 		return nil, err
 	}
+	t.buildTables()
 	return t, nil
 }
 

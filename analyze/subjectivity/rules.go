@@ -74,6 +74,7 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 		lang = "en"
 	}
 	f.lang = lang
+	tb := lexicon.For(lang)
 	toks := tokenize(s, buf)
 	f.quotes(s, toks, mask)
 	for i := range toks {
@@ -87,9 +88,10 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 			continue
 		}
 		f.words++
+		e := tb.Get(t.norm)
 		// Multi-word terms first: "of course", "nothing more than".
-		if lexicon.HasPhrases(lang, t.norm) {
-			if c, n := lexicon.LookupPhrase(lang, window(toks, i, 5)); n > 0 {
+		if e.StartsPhrase {
+			if c, n := tb.Phrase(window(toks, i, 5)); n > 0 {
 				f.addClass(c, text.Range{Start: t.start, End: toks[i+n-1].end}, false)
 				f.words += n - 1
 				i += n - 1
@@ -111,14 +113,14 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 				f.n[g]++
 			}
 		}
-		c := lexicon.Lookup(lang, t.norm)
-		if c&lexicon.Intensifier != 0 && weakIntensifier[t.norm] && !evaluativeNext(lang, toks, i) {
+		c := e.Class
+		if c&lexicon.Intensifier != 0 && weakIntensifier[t.norm] && !evaluativeNext(tb, toks, i) {
 			c &^= lexicon.Intensifier
 		}
 		r := text.Range{Start: t.start, End: t.end}
 		if lang == "en" {
-			if v, ok := lexicon.Sentiment(t.norm); ok && c&(lexicon.Reporting|lexicon.Event) == 0 {
-				a := math.Abs(v)
+			if e.HasValence && c&(lexicon.Reporting|lexicon.Event) == 0 {
+				a := math.Abs(float64(e.Valence))
 				f.maxSent = max(f.maxSent, a)
 				switch {
 				case a >= 0.5:
@@ -131,9 +133,9 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 				}
 			}
 			if c&(lexicon.Temporal|lexicon.Reporting|lexicon.Event) == 0 {
-				if lexicon.IsAdjective(t.norm) && !relational(t.norm) {
+				if e.Adjective && !relational(t.norm) {
 					f.n[fAdj]++
-				} else if strings.HasSuffix(t.norm, "ly") && lexicon.IsAdverb(t.norm) {
+				} else if e.Adverb && strings.HasSuffix(t.norm, "ly") {
 					f.n[fAdv]++
 				}
 			}
@@ -328,18 +330,19 @@ var weakIntensifier = map[string]bool{
 
 // evaluativeNext reports whether the word after toks[i] is evaluative: it
 // has a prior sentiment, an opinion class, or an adjective/adverb ending.
-func evaluativeNext(lang string, toks []token, i int) bool {
+func evaluativeNext(tb *lexicon.Table, toks []token, i int) bool {
 	if i+1 >= len(toks) || toks[i+1].masked {
 		return false
 	}
 	w := toks[i+1].norm
-	if lexicon.Is(lang, w, lexicon.Opinion|lexicon.Loaded) {
+	e := tb.Get(w)
+	if e.Class&(lexicon.Opinion|lexicon.Loaded) != 0 {
 		return true
 	}
-	if lang == "en" {
-		if _, ok := lexicon.Sentiment(w); ok && !lexicon.Is(lang, w, lexicon.Event) {
-			return true
-		}
+	if e.HasValence && e.Class&lexicon.Event == 0 {
+		return true
+	}
+	if tb == lexicon.For("en") {
 		for _, suf := range adjSuffixes {
 			if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 				return true

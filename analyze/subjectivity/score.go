@@ -25,7 +25,7 @@ var weights = [nFeatures]float64{
 	fFirst:      0.3,
 	fSecond:     0.8,
 	fExclam:     1.5,
-	fQuestion:   1.0,
+	fQuestion:   1.5,
 	fScare:      0.5,
 	fNeg:        0.3,
 	fReport:     -1.2,
