@@ -3,9 +3,23 @@
 //
 // Clickbait is decided by a small logistic-regression model over hashed
 // word and character n-grams (model.json, trained by
-// internal/train/clickbait on the MIT-licensed "Stop Clickbait" data set).
-// Sensationalism is a sum of named points with evidence (see points). The
-// suggested headline is a rule-based rewrite (see rewrite.go).
+// internal/train/clickbait on the MIT-licensed "Stop Clickbait" data set);
+// it applies to English titles only.
+//
+// Sensationalism (0-10, one decimal) is a sum of named points, each with
+// its evidence span except the first:
+//
+//	4 × clickbait probability
+//	loaded or emotive word      1.5 each, at most 3
+//	superlative (best, -est)    1 each, at most 2
+//	shouted word (ALL CAPS)     1 each, at most 2
+//	exclamation mark(s)         1 each, at most 1.5
+//	clickbait frame             1 each, at most 2 ("You won't believe")
+//	absolute term (never, all)  0.5 each, at most 1
+//	intensifier (totally)       0.5 each, at most 1
+//
+// capped at 10. The suggested headline is a rule-based rewrite (see
+// rewrite.go and attribution.go).
 package headline
 
 import (
