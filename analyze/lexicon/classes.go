@@ -27,7 +27,7 @@ const (
 	FirstPerson                    // "i", "we", "our"
 	SecondPerson                   // "you", "your"
 	Profane                        // profanity or slur rated sure by npm cuss (rating 2)
-	Event                         // factual event word whose prior sentiment is not an opinion ("killed", "won")
+	Event                          // factual event word whose prior sentiment is not an opinion ("killed", "won")
 	Temporal                       // time anchor: a date or period ("last week", "march")
 	Argument                       // argumentative connective ("because", "instead", "rather than")
 	Modal                          // possibility modal ("could", "might", "would")

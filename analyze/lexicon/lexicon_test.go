@@ -17,9 +17,9 @@ func TestLookupClasses(t *testing.T) {
 		{"en", "clearly", Certainty},
 		{"en", "should", Obligation},
 		{"en", "extremely", Intensifier}, // VADER booster
-		{"en", "slightly", Downtoner},     // VADER dampener
-		{"en", "perhaps", Hedge},          // npm hedges
-		{"en", "don't", Negation},         // VADER negations
+		{"en", "slightly", Downtoner},    // VADER dampener
+		{"en", "perhaps", Hedge},         // npm hedges
+		{"en", "don't", Negation},        // VADER negations
 		{"en", "our", FirstPerson},
 		{"en", "you", SecondPerson},
 		{"en", "said", Reporting},
