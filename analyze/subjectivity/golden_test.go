@@ -114,3 +114,14 @@ func TestLabels(t *testing.T) {
 		}
 	}
 }
+
+func TestUnknownLanguageUsesEnglishRules(t *testing.T) {
+	s := "This is a brilliant plan, and frankly the critics should be ashamed of themselves."
+	en := Classify(s, "en", nil)
+	for _, lang := range []string{"", "fr", "nl", "xx"} {
+		r := Classify(s, lang, nil)
+		if r.Subjectivity != en.Subjectivity || r.Loaded != en.Loaded {
+			t.Errorf("lang %q: %+v, want as English %+v", lang, r, en)
+		}
+	}
+}

@@ -70,7 +70,11 @@ type features struct {
 func extract(s, lang string, mask []text.Range, buf []token) *features {
 	f := &features{}
 	lang = lexicon.Lang(lang)
-	if lang == "" {
+	if !hasRules(lang) {
+		// No word lists for this language (or none given): English rules.
+		// A short English line that language identification got wrong
+		// still gets English cues; text in another language mostly finds
+		// no cue and stays objective.
 		lang = "en"
 	}
 	f.lang = lang
@@ -388,4 +392,13 @@ var firstSingular = map[string]bool{
 	"ich": true, "mich": true, "mir": true, "mein": true, "meine": true, "meinen": true,
 	"meinem": true, "meiner": true, "meines": true,
 	"io": true, "mi": true, "mio": true, "mia": true, "miei": true, "mie": true,
+}
+
+// hasRules reports whether lang has its own hand-written word lists.
+func hasRules(lang string) bool {
+	switch lang {
+	case "en", "de", "it":
+		return true
+	}
+	return false
 }
