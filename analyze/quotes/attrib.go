@@ -11,6 +11,9 @@ type attr struct {
 	cue  string
 	a, b int
 	dist int // tokens between the quote mark and the cue
+	// implicit: no subject phrase ("», ha aggiunto."): the speaker is the
+	// person the previous sentences are about.
+	implicit bool
 }
 
 // isStop reports tokens that end a reporting clause.
@@ -42,24 +45,27 @@ func (d *doc) attrAfter(i, j int) (attr, bool) {
 	}
 	if n, ok := d.according(k); ok {
 		if a, b, ok := d.npAfter(n, j); ok {
-			return attr{"according to", a, b, n - i}, true
+			return attr{"according to", a, b, n - i, false}, true
 		}
 	}
 	// Cue first: "said X", "ha detto X", "a-t-il déclaré".
 	v := k
 	for v < j && v-k < 2 && d.toks[v].word && auxAdverbs[strings.ToLower(d.toks[v].text)] {
 		if p := invertedPronoun(d.toks[v].text); p != "" && v+1 < j && isCue(d.toks, v+1) != "" {
-			return attr{isCue(d.toks, v+1), v, v + 1, v + 1 - i}, true
+			return attr{isCue(d.toks, v+1), v, v + 1, v + 1 - i, false}, true
 		}
 		v++
 	}
 	if v < j {
 		if cue := isCue(d.toks, v); cue != "" {
 			if invertedPronoun(d.toks[v].text) != "" {
-				return attr{cue, v, v + 1, v - i}, true
+				return attr{cue, v, v + 1, v - i, false}, true
 			}
 			if a, b, ok := d.npAfter(v+1, j); ok {
-				return attr{cue, a, b, v - i}, true
+				return attr{cue, a, b, v - i, false}, true
+			}
+			if v+1 >= j || isStop(d.toks[v+1]) {
+				return attr{cue, v, v + 1, v - i, true}, true
 			}
 		}
 	}
@@ -70,7 +76,7 @@ func (d *doc) attrAfter(i, j int) (attr, bool) {
 		}
 		if cue := isCue(d.toks, c); cue != "" {
 			if a, b, ok := d.npBefore(k, c); ok {
-				return attr{cue, a, b, c - i}, true
+				return attr{cue, a, b, c - i, false}, true
 			}
 			return attr{}, false
 		}
@@ -95,11 +101,11 @@ func (d *doc) attrBefore(i, j int) (attr, bool) {
 				end++
 			}
 			if a, b, ok := d.npAfter(n, end); ok && j-end <= 2 {
-				return attr{"according to", a, b, j - end}, true
+				return attr{"according to", a, b, j - end, false}, true
 			}
 		}
 		cue := isCue(d.toks, c)
-		if cue == "" && partialCues[lw] && j-c <= 4 {
+		if cue == "" && partialCues[lw] && j-c <= 7 {
 			cue = lw
 		}
 		if cue == "" {
@@ -108,17 +114,17 @@ func (d *doc) attrBefore(i, j int) (attr, bool) {
 		if strings.HasSuffix(cue, "ing") && d.toks[c-1].text == "," {
 			// "Ma called, saying he was “…”": the subject of the sentence.
 			if a, b, ok := d.firstPersonIn(i, c); ok {
-				return attr{cue, a, b, j - 1 - c}, true
+				return attr{cue, a, b, j - 1 - c, false}, true
 			}
 			return attr{}, false
 		}
 		if a, b, ok := d.npBefore(i, c); ok {
-			return attr{cue, a, b, j - 1 - c}, true
+			return attr{cue, a, b, j - 1 - c, false}, true
 		}
 		// Verb-first languages: "dijo Vidal:", "ha detto Ferri:".
 		if d.lang != "en" && d.lang != "" && !partialCues[lw] && c+1 < j && d.toks[c+1].cap {
 			if a, b, ok := d.npAfter(c+1, j); ok {
-				return attr{cue, a, b, j - 1 - c}, true
+				return attr{cue, a, b, j - 1 - c, false}, true
 			}
 		}
 		return attr{}, false
@@ -165,10 +171,10 @@ func (d *doc) npAfter(k, j int) (int, int, bool) {
 	if !first.word {
 		return 0, 0, false
 	}
-	if !first.cap && !determiners[lw] && pronouns[lw] == 0 && !roleNouns[lw] {
+	if !first.cap && !determiners[lw] && pronoun(lw, d.lang) == 0 && !roleNouns[lw] {
 		return 0, 0, false
 	}
-	if pronouns[lw] != 0 {
+	if pronoun(lw, d.lang) != 0 {
 		return k, k + 1, true
 	}
 	descriptive := !first.cap || stopCaps[lw]
@@ -204,12 +210,23 @@ func (d *doc) npAfter(k, j int) (int, int, bool) {
 	if e <= k {
 		return 0, 0, false
 	}
+	// "dijo el alcalde, Andrés Quintero": the name in apposition.
+	if descriptive && e+1 < j && d.toks[e].text == "," && d.toks[e+1].cap {
+		if m := d.mentionAt(d.toks[e+1].start); m != nil && m.kind == 'p' && m.Start == d.toks[e+1].start {
+			x := e + 1
+			for x < j && d.toks[x].start < m.End {
+				x++
+			}
+			return e + 1, x, true
+		}
+	}
 	return k, e, true
 }
 
 // determiners may open a descriptive speaker phrase.
 var determiners = words("a an the one another two three several some many most his her their its " +
-	"our un une le la les el los las il lo gli der die das ein eine")
+	"our un une le la les el los las il lo gli der die das ein eine ihr ihre sein seine deren " +
+	"dessen son sa ses leur su sus suo sua")
 
 // npBefore returns the speaker phrase that ends right before the cue at
 // token c, looking back no further than token i: auxiliaries and adverbs
@@ -246,13 +263,22 @@ func (d *doc) npBefore(i, c int) (int, int, bool) {
 				break
 			}
 		}
+		e-- // the phrase without the comma
 		if c1 > i {
 			a := d.clauseStart(i, c1)
-			if a < c1 && d.headIsName(a, c1) {
+			switch {
+			case a < c1 && d.headIsName(a, c1): // "Clara X, one of H's lawyers,"
 				return d.trimLead(a, c1)
+			case d.headIsName(c1+1, e): // "Its president, Tomasz Wiecek,"
+				return d.trimLead(c1+1, e)
+			case a < c1 && !d.toks[c1-1].cap && d.isProper(c1+1, e): // "The host, Portugal,"
+				return d.trimLead(c1+1, e)
+			case a < c1: // "An official, speaking on condition of anonymity,"
+				if x, y, ok := d.trimLead(a, c1); ok {
+					return x, y, ok
+				}
 			}
 		}
-		e-- // keep the phrase without the comma
 		a := i
 		if c1 >= i {
 			a = c1 + 1
@@ -298,6 +324,18 @@ func (d *doc) trimLead(a, e int) (int, int, bool) {
 	if a >= e || e-a > 14 {
 		return 0, 0, false
 	}
+	// "a case the judge (called)": the last determiner not inside a
+	// prepositional phrase starts the subject.
+	for x := e - 1; x > a; x-- {
+		lw := strings.ToLower(d.toks[x].text)
+		if prepositions[lw] {
+			break
+		}
+		if (lw == "the" || lw == "a" || lw == "an") && !prepositions[strings.ToLower(d.toks[x-1].text)] {
+			a = x
+			break
+		}
+	}
 	// A phrase that is all lower-case function words is no speaker.
 	for x := a; x < e; x++ {
 		if d.toks[x].word {
@@ -305,6 +343,15 @@ func (d *doc) trimLead(a, e int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// isProper reports whether toks[a:e] is exactly one capitalised mention.
+func (d *doc) isProper(a, e int) bool {
+	if a >= e || !d.toks[a].cap {
+		return false
+	}
+	m := d.mentionAt(d.toks[a].start)
+	return m != nil && m.Start == d.toks[a].start && m.End >= d.toks[e-1].end-3
 }
 
 // headIsName reports whether the last word of toks[a:e] belongs to a

@@ -66,7 +66,14 @@ var titles = words("mr mrs ms miss mx dr prof professor sir dame lord lady presi
 	"pope bishop archbishop rabbi imam rev reverend father sister brother premier " +
 	"herr frau monsieur madame mme mlle señor señora sr sra dott avv sig signor " +
 	"attorney prosecutor coach manager founder co-founder economist analyst researcher " +
-	"lawyer professor.")
+	"lawyer professor. " +
+	// German, French, Spanish, Italian titles (capitalised nouns in German)
+	"bürgermeister bürgermeisterin ministerin minister präsident präsidentin kanzler kanzlerin " +
+	"sprecher sprecherin geschäftsführer geschäftsführerin vorsitzende vorsitzender chefin " +
+	"direktor direktorin professorin landrat landrätin staatssekretär staatssekretärin " +
+	"ministre maire président présidente député députée porte-parole " +
+	"alcalde alcaldesa presidente presidenta ministro ministra portavoz " +
+	"sindaco sindaca portavoce assessore onorevole")
 
 // roleNouns are lower-case heads of descriptive speakers ("the spokesperson",
 // "a senior official"); "the ROLE" can refer back to a named person
@@ -79,7 +86,11 @@ var roleNouns = words("spokesperson spokesman spokeswoman minister president may
 	"councillor councilor commissioner manager leader leaders coach doctor police " +
 	"investigator investigators statement report company firm government ministry " +
 	"department agency embassy group campaigners activists friend friends businessman " +
-	"businesswoman billionaire president-elect candidate chancellor premier diplomat")
+	"businesswoman billionaire president-elect candidate chancellor premier diplomat " +
+	"husband wife son daughter mother father brother sister colleague neighbour neighbor " +
+	"captain manager judge " +
+	"sprecher sprecherin bürgermeisterin bürgermeister geschäftsführer maire ministre " +
+	"porte-parole alcalde alcaldesa presidenta presidente portavoz sindaco portavoce")
 
 // orgWords mark a capitalised sequence as an organisation or a place, not
 // a person.
@@ -95,6 +106,9 @@ var orgWords = words("house party committee ministry department council court un
 	"square avenue road river island islands mountains sea ocean lake bay harbour harbor " +
 	"county district region valley airport station tower bridge park north south east west " +
 	"democrats republicans labour conservatives communist mr. al-jazeera ai " +
+	"port porto puerto hafen stadt città ciudad ville rue via piazza plaza platz strasse straße " +
+	"gmbh ag sa spa srl bv nv initiative verband kammer partei conseil ministère ayuntamiento " +
+	"comune regione consiglio gobierno gouvernement regierung " +
 	"monday tuesday wednesday thursday friday saturday sunday " +
 	"january february march april may june july august september october november december")
 
@@ -115,11 +129,28 @@ var nationalities = words("chinese american british french german italian spanis
 	"asian arab mexican canadian australian brazilian singaporean taiwanese palestinian " +
 	"western eastern northern southern federal foreign")
 
-// pronouns and the gender they imply ('m', 'f', 'p' plural, 'n' neuter).
-var pronouns = map[string]byte{
-	"he": 'm', "she": 'f', "they": 'p', "it": 'n',
-	"er": 'm', "sie": 'p', "il": 'm', "elle": 'f', "ils": 'p', "elles": 'p',
-	"él": 'm', "ella": 'f', "ellos": 'p', "lui": 'm', "lei": 'f', "loro": 'p',
+// pronouns per language and the gender they imply ('m', 'f', 'p' plural,
+// 'n' neuter). German "sie" is she or they: 'u'.
+var pronouns = map[string]map[string]byte{
+	"en": {"he": 'm', "she": 'f', "they": 'p', "it": 'n'},
+	"de": {"er": 'm', "sie": 'u'},
+	"fr": {"il": 'm', "elle": 'f', "ils": 'p', "elles": 'p'},
+	"es": {"él": 'm', "ella": 'f', "ellos": 'p', "ellas": 'p'},
+	"it": {"lui": 'm', "lei": 'f', "loro": 'p'},
+}
+
+// pronoun returns the gender of the subject pronoun w (lower case) in
+// lang (English when lang has no list), or 0.
+func pronoun(w, lang string) byte {
+	if m, ok := pronouns[lang]; ok {
+		if g := m[w]; g != 0 {
+			return g
+		}
+		if lang != "en" {
+			return 0
+		}
+	}
+	return pronouns["en"][w]
 }
 
 // stopCaps are capitalised words that open sentences or phrases but are not
@@ -131,4 +162,5 @@ var stopCaps = words("the a an this that these those it its he she they we i you
 	"among instead now later earlier today yesterday last next one two three according " +
 	"asked speaking like unlike until without within about against between into through " +
 	"der die das ein eine er es wir le la les il elle un une des el los las ella lo gli " +
-	"mr. mrs. dr. not no yes other another even only just once again")
+	"mr. mrs. dr. not no yes other another even only just once again " +
+	"selon según secondo laut")

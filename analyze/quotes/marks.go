@@ -50,7 +50,7 @@ func findSpans(s string, paras []text.Range) []qspan {
 			if c < 0 {
 				// Unclosed: runs to the end of the paragraph when the quote
 				// opens the paragraph or follows a colon; otherwise a stray mark.
-				if !paragraphOpener(s, p, i) {
+				if o := r; o == '\'' || o == '‘' || !paragraphOpener(s, p, i) && !nextOpensQuote(s, paras, pi) {
 					i = from
 					continue
 				}
@@ -80,6 +80,12 @@ func openerAt(s string, p text.Range, i int, r rune) (string, bool) {
 		if !closeLike(s, p, i, 1) {
 			return `"`, true
 		}
+	case '\'':
+		if i == p.Start || boundaryBefore(s, i) {
+			if n, _ := utf8.DecodeRuneInString(s[i+1 : p.End]); unicode.IsUpper(n) || unicode.IsDigit(n) || n == '"' || n == '“' {
+				return "'", true
+			}
+		}
 	case '‘':
 		if i == p.Start || boundaryBefore(s, i) {
 			if n, _ := utf8.DecodeRuneInString(s[i+len("‘") : p.End]); unicode.IsLetter(n) || unicode.IsDigit(n) || n == '…' {
@@ -105,6 +111,18 @@ func findCloser(s string, p text.Range, from int, o rune, closers string) (int, 
 			}
 		case o == '“' && r == '”':
 			return i, size
+		case o == '\'' && r == '\'':
+			// a closing straight single quote follows , . ? ! (an
+			// apostrophe follows a letter), or ends a headline-style
+			// paragraph after "…: 'Words'"
+			b, _ := utf8.DecodeLastRuneInString(s[:i])
+			n, _ := utf8.DecodeRuneInString(s[i+size : p.End])
+			if (b == ',' || b == '.' || b == '?' || b == '!') && !unicode.IsLetter(n) {
+				return i, size
+			}
+			if i+size == p.End && unicode.IsLetter(b) && paragraphOpener(s, p, from-1) {
+				return i, size
+			}
 		case o == '“' && r == '“':
 			if firstAlt < 0 && closeLike(s, p, i, size) {
 				firstAlt = i
@@ -116,7 +134,7 @@ func findCloser(s string, p text.Range, from int, o rune, closers string) (int, 
 				}
 				return -1, 0
 			}
-		case o != '"' && o != '‘' && o != '“' && containsRune(closers, r):
+		case o != '"' && o != '‘' && o != '“' && o != '\'' && containsRune(closers, r):
 			return i, size
 		}
 		i += size
@@ -176,6 +194,15 @@ func straightSingleOpener(s string, lastEnd, c int) int {
 		}
 	}
 	return -1
+}
+
+// nextOpensQuote reports whether paragraph pi+1 starts with a quote mark.
+func nextOpensQuote(s string, paras []text.Range, pi int) bool {
+	if pi+1 >= len(paras) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[paras[pi+1].Start:paras[pi+1].End])
+	return r == '"' || r == '“' || r == '„' || r == '«'
 }
 
 // paragraphOpener reports whether the mark at i opens the paragraph or

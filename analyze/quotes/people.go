@@ -21,6 +21,7 @@ type mention struct {
 	kind   byte   // 'p' person, 'o' organisation/other proper noun, 'l' place
 	gender byte   // 'm', 'f', 'u' (unknown)
 	role   string // lower-case role noun seen with the name ("president", "lawyer")
+	single bool   // a single unknown capitalised word (person or not)
 }
 
 // People returns the named persons mentioned in s, in text order: a light
@@ -119,6 +120,23 @@ func findMentions(s string, toks []token) []mention {
 		}
 		i = j
 	}
+	// A surname used before the full name ("Kestrel quits ... Harlan
+	// Kestrel said") is that person too.
+	for k := range out {
+		m := &out[k]
+		if !m.single {
+			continue
+		}
+		for _, p := range out[k+1:] {
+			if p.kind != 'p' {
+				continue
+			}
+			if parts := strings.Fields(p.Name); len(parts) >= 2 && parts[len(parts)-1] == m.Name {
+				m.kind, m.Name, m.gender, m.single = 'p', p.Name, p.gender, false
+				break
+			}
+		}
+	}
 	return out
 }
 
@@ -205,12 +223,13 @@ func classify(s string, toks []token, i, j int, people []Person) (mention, bool)
 			if g, ok := firstNames[strings.ToLower(strings.Fields(full)[0])]; ok {
 				m.gender = g
 			}
-		case utf8.RuneCountInString(m.Name) == 1 && m.Name != "A" && m.Name != "I":
+		case len(m.Name) == 1 && m.Name[0] >= 'B' && m.Name[0] <= 'Z' && !strings.Contains("EIOUY", m.Name):
 			// a person known by an initial ("H")
 		case firstNames[lw] != 0:
 			m.gender = firstNames[lw]
 		default:
 			m.kind = 'o' // unknown single capitalised word: maybe a person, maybe not
+			m.single = true
 		}
 	}
 	return m, true

@@ -110,6 +110,15 @@ func (d *doc) attribute(k int) attrFound {
 	if preOK {
 		return d.found(pre)
 	}
+	// Headline style "Kestrel quits: 'I gave it everything'": the person
+	// named before the colon.
+	if ti, tj := d.tokAt(from), d.tokAt(sp.open); ti < tj && d.toks[tj-1].text == ":" {
+		if a, b, ok := d.firstPersonIn(ti, tj); ok {
+			if r := d.resolve(a, b); r.name != "" {
+				return attrFound{r: r, own: true}
+			}
+		}
+	}
 	return attrFound{}
 }
 
@@ -143,7 +152,12 @@ func (d *doc) sameParagraph(a, b int) bool {
 }
 
 func (d *doc) found(a attr) attrFound {
-	r := d.resolve(a.a, a.b)
+	var r resolved
+	if a.implicit {
+		r, _ = d.resolvePronoun('u', d.toks[a.a].start)
+	} else {
+		r = d.resolve(a.a, a.b)
+	}
 	if r.name == "" {
 		return attrFound{}
 	}

@@ -66,7 +66,7 @@ func (d *doc) resolve(a, b int) resolved {
 		if p := invertedPronoun(lw); p != "" {
 			lw = p
 		}
-		if g, ok := pronouns[lw]; ok {
+		if g := pronoun(lw, d.lang); g != 0 {
 			if r, ok := d.resolvePronoun(g, start); ok {
 				r.start, r.end = start, end // the pronoun resolved it
 				return r
@@ -130,6 +130,8 @@ func genderOK(want, g byte) bool {
 		return g == 'm' || g == 'u'
 	case 'f':
 		return g == 'f' || g == 'u'
+	case 'u':
+		return true
 	}
 	return false
 }
@@ -196,6 +198,22 @@ func (d *doc) resolveRole(role string, pos int) (resolved, bool) {
 			}
 		}
 	}
+	// A role named just after ("the judge ... Judge Harriet Nakamura").
+	si := d.sentenceAt(pos)
+	for k := range d.ments {
+		m := d.ments[k]
+		if m.Start < pos || m.kind != 'p' {
+			continue
+		}
+		if d.sentenceAt(m.Start)-si > 4 {
+			break
+		}
+		for _, r := range strings.Fields(m.role) {
+			if foldRole(r) == role {
+				return resolved{name: m.Name, start: m.Start, end: m.End, person: true, pos: m.Start}, true
+			}
+		}
+	}
 	for k := len(d.subjects) - 1; k >= 0; k-- {
 		r := d.subjects[k]
 		if r.pos >= pos || r.person {
@@ -224,7 +242,7 @@ func (d *doc) collectSubjects() {
 		}
 		i := d.tokAt(d.sents[si].Start)
 		a, b, ok := d.npBefore(i, c)
-		if !ok || (b-a == 1 && pronouns[strings.ToLower(d.toks[a].text)] != 0) {
+		if !ok || (b-a == 1 && pronoun(strings.ToLower(d.toks[a].text), d.lang) != 0) {
 			continue
 		}
 		if d.inQuote(d.toks[a].start) {
@@ -238,8 +256,22 @@ func (d *doc) collectSubjects() {
 	}
 }
 
-// addAppositiveRoles records "NAME, one of H's lawyers," roles.
+// addAppositiveRoles records "NAME, one of H's lawyers," roles, and makes
+// a single unknown word a person in "Her husband, Kwame,".
 func (d *doc) addAppositiveRoles() {
+	for k := range d.ments {
+		m := &d.ments[k]
+		if !m.single {
+			continue
+		}
+		i := d.tokAt(m.Start)
+		if i < 2 || d.toks[i-1].text != "," || i+1 >= len(d.toks) || d.toks[i+1].text != "," {
+			continue
+		}
+		if role := strings.ToLower(d.toks[i-2].text); roleNouns[role] && !d.toks[i-2].cap {
+			m.kind, m.single, m.role = 'p', false, role
+		}
+	}
 	for k := range d.ments {
 		m := &d.ments[k]
 		if m.kind != 'p' {
@@ -247,6 +279,13 @@ func (d *doc) addAppositiveRoles() {
 		}
 		i := d.tokAt(m.End)
 		if i >= len(d.toks) || d.toks[i].text != "," {
+			continue
+		}
+		if i+1 >= len(d.toks) {
+			continue
+		}
+		if f := d.toks[i+1]; !f.word || !(determiners[strings.ToLower(f.text)] || roleNouns[strings.ToLower(f.text)] ||
+			possessiveBase(f.text) != f.text || (f.cap && i+2 < len(d.toks) && roleNouns[strings.ToLower(d.toks[i+2].text)])) {
 			continue
 		}
 		for x := i + 1; x < len(d.toks) && x-i <= 8; x++ {
