@@ -55,7 +55,7 @@ func Analyze(doc truthlens.Document) truthlens.Article {
 		lang = text.Language(doc.Text)
 	}
 	st := newState(doc.Text, lang, nil)
-	a.Headline = headline.Analyze(doc.Title, lang)
+	a.Headline = headline.AnalyzeWithContext(doc.Title, lang, headline.ContextFromText(doc.Text))
 	if a.Headline.Evidence == nil {
 		a.Headline.Evidence = []truthlens.Span{}
 	}

@@ -52,6 +52,15 @@ var anonNouns = setOf("source", "sources", "official", "officials", "insider",
 	"witnesses", "many", "some", "others", "reports", "rumours", "rumors", "staffer",
 	"staffers", "employees", "executives", "members", "lawmakers", "investigators")
 
+var prepositions = setOf("in", "for", "of", "at", "with", "from", "to", "on", "by")
+
+// institutions are identifiable sources even without a proper name.
+var institutions = setOf("office", "ministry", "department", "police", "court", "council",
+	"government", "company", "agency", "bank", "service", "commission", "spokesperson",
+	"spokesman", "spokeswoman", "prosecutor", "prosecutors", "embassy", "army", "military",
+	"university", "hospital", "board", "committee", "regulator", "firm", "group", "team",
+	"lawyer", "lawyers", "attorney", "minister", "president", "mayor", "governor", "judge")
+
 var pronouns = setOf("he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this")
 
 var determiners = setOf("a", "an", "the", "this", "that", "these", "those", "his", "her",
@@ -87,59 +96,70 @@ func (st *state) attribution(T []token) source {
 		}
 	}
 	var best source
-	for k := 0; k < len(T); k++ {
-		t := T[k]
-		if t.Quote >= 0 {
-			continue
-		}
-		switch {
-		case t.Norm == "according" && k+2 < len(T) && T[k+1].Norm == "to":
-			a := k + 2
-			b := a + 1
-			for b < len(T) && b-a < 10 && !st.boundary(T[b-1], T[b]) && T[b].Quote < 0 {
-				b++
-			}
-			return st.classify(st.srcOf(T, a, b))
-		case seenBy[t.Norm] && k+2 < len(T) && T[k+1].Norm == "by":
-			// "documents seen by the Guardian": from the document noun.
-			d := -1
-			for j := k - 1; j >= 0 && j >= k-3; j-- {
-				if docNouns[base(T[j].Norm)] {
-					d = j
-				}
-				if j > 0 && st.boundary(T[j-1], T[j]) {
-					break
-				}
-			}
-			if d < 0 {
-				continue
-			}
-			if d > 0 && !st.boundary(T[d-1], T[d]) && !determiners[T[d-1].Norm] && !attribVerbs[T[d-1].Norm] {
-				d-- // "court documents", "leaked documents"
-			}
-			b := k + 2
-			for b < len(T) && b-k < 8 && !st.boundary(T[b-1], T[b]) && !isVerbish(T[b].Norm) {
-				b++
-			}
-			s := st.srcOf(T, d, b)
-			s.Kind = srcDocument
-			return s
-		case attribVerbs[t.Norm]:
-			if s := st.subjectOf(T, k); s.Kind != srcNone && s.Kind != srcPronoun {
-				return s
-			} else if s.Kind == srcPronoun && best.Kind == srcNone {
-				best = s
-			}
-			if s := st.objectOf(T, k); s.Kind != srcNone && s.Kind != srcPronoun {
-				return s
-			}
-		case docVerbs[t.Norm]:
-			if s := st.subjectOf(T, k); s.Kind == srcDocument {
+	for pass := 0; pass < 2; pass++ {
+		for k := 0; k < len(T); k++ {
+			if s, ok := st.attributionAt(T, k, pass, &best); ok {
 				return s
 			}
 		}
 	}
 	return best
+}
+
+// attributionAt tries the attribution patterns at T[k]: "according to" and
+// "seen by" in pass 0, reporting verbs in pass 1.
+func (st *state) attributionAt(T []token, k, pass int, best *source) (source, bool) {
+	t := T[k]
+	if t.Quote >= 0 {
+		return source{}, false
+	}
+	switch {
+	case pass == 0 && t.Norm == "according" && k+2 < len(T) && T[k+1].Norm == "to":
+		a := k + 2
+		b := a + 1
+		for b < len(T) && b-a < 10 && !st.boundary(T[b-1], T[b]) && T[b].Quote < 0 {
+			b++
+		}
+		return st.classify(st.srcOf(T, a, b)), true
+	case pass == 0 && seenBy[t.Norm] && k+2 < len(T) && T[k+1].Norm == "by":
+		// "documents seen by the Guardian": from the document noun.
+		d := -1
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if docNouns[base(T[j].Norm)] {
+				d = j
+			}
+			if j > 0 && st.boundary(T[j-1], T[j]) {
+				break
+			}
+		}
+		if d < 0 {
+			return source{}, false
+		}
+		if d > 0 && !st.boundary(T[d-1], T[d]) && !determiners[T[d-1].Norm] && !attribVerbs[T[d-1].Norm] {
+			d-- // "court documents", "leaked documents"
+		}
+		b := k + 2
+		for b < len(T) && b-k < 8 && !st.boundary(T[b-1], T[b]) && !isVerbish(T[b].Norm) {
+			b++
+		}
+		s := st.srcOf(T, d, b)
+		s.Kind = srcDocument
+		return s, true
+	case pass == 1 && attribVerbs[t.Norm]:
+		if s := st.subjectOf(T, k); s.Kind != srcNone && s.Kind != srcPronoun {
+			return s, true
+		} else if s.Kind == srcPronoun && best.Kind == srcNone {
+			*best = s
+		}
+		if s := st.objectOf(T, k); s.Kind != srcNone && s.Kind != srcPronoun {
+			return s, true
+		}
+	case pass == 1 && docVerbs[t.Norm]:
+		if s := st.subjectOf(T, k); s.Kind == srcDocument {
+			return s, true
+		}
+	}
+	return source{}, false
 }
 
 func isVerbish(w string) bool { return attribVerbs[w] || docVerbs[w] }
@@ -205,24 +225,29 @@ func (st *state) classify(s source) source {
 		s.Kind = srcAnonymous // "Reports indicate", "sources said"
 		return s
 	}
-	named, doc, anon := false, false, false
+	// The head noun: the last word before the first preposition
+	// ("officials in the permits office" -> officials).
+	head := toks[len(toks)-1].Norm
+	for i := 1; i < len(toks); i++ {
+		if prepositions[toks[i].Norm] {
+			head = toks[i-1].Norm
+			break
+		}
+	}
+	head = base(head)
+	named := false
 	for i, t := range toks {
-		switch {
-		case t.has(fUpper) && !(i == 0 && (determiners[t.Norm] || pronouns[t.Norm] || anonNouns[t.Norm])) && t.Norm != "i":
+		if t.has(fUpper) && !(i == 0 && (determiners[t.Norm] || pronouns[t.Norm] || anonNouns[t.Norm])) && t.Norm != "i" {
 			named = true
-		case docNouns[base(t.Norm)]:
-			doc = true
-		case anonNouns[t.Norm]:
-			anon = true
 		}
 	}
 	switch {
-	case named:
-		s.Kind = srcNamed
-	case doc:
+	case docNouns[head]:
 		s.Kind = srcDocument
-	case anon:
-		s.Kind = srcAnonymous
+	case anonNouns[head]:
+		s.Kind = srcAnonymous // "Chinese security officials": unnamed people
+	case named || institutions[head]:
+		s.Kind = srcNamed
 	case pronouns[toks[0].Norm]:
 		s.Kind = srcPronoun
 	default:

@@ -162,4 +162,3 @@ func (st *state) sourcing() []sourcingHit {
 	st.srcHits = &out
 	return out
 }
-
