@@ -1,0 +1,62 @@
+package postgres
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	truthlens "github.com/truthlens/truthlens"
+)
+
+var _ truthlens.Locker = (*DB)(nil)
+
+// lockClass is the first key of the two-key advisory locks taken by
+// WithLock (a key space apart from the one-key locks of migrations and
+// stories); the second key is hashtext(name).
+const lockClass = 0x746c // "tl"
+
+const lockPoll = 50 * time.Millisecond
+
+// WithLock runs fn while holding the lock name, which no other goroutine
+// or process using the same database holds at the same time. It is a
+// session-level advisory lock on a connection set aside for it, so fn may
+// use the store freely; if the process dies the lock is released with its
+// connection.
+func (db *DB) WithLock(ctx context.Context, name string, fn func(ctx context.Context) error) error {
+	conn, err := db.pool.Acquire(ctx)
+	if err != nil {
+		return fmt.Errorf("postgres: lock %s: %w", name, err)
+	}
+	wait := lockPoll
+	for {
+		var ok bool
+		if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1, hashtext($2))`, lockClass, name).Scan(&ok); err != nil {
+			// the session state is unknown: drop the connection
+			_ = conn.Hijack().Close(context.WithoutCancel(ctx))
+			return fmt.Errorf("postgres: lock %s: %w", name, err)
+		}
+		if ok {
+			break
+		}
+		select {
+		case <-time.After(wait):
+			wait = min(2*wait, time.Second)
+		case <-ctx.Done():
+			conn.Release()
+			return fmt.Errorf("postgres: lock %s: %w", name, ctx.Err())
+		}
+	}
+	defer func() {
+		uctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
+		defer cancel()
+		var released bool
+		err := conn.QueryRow(uctx, `SELECT pg_advisory_unlock($1, hashtext($2))`, lockClass, name).Scan(&released)
+		if err != nil || !released {
+			db.logger.Warn("releasing lock: closing its connection", "lock", name, "err", err)
+			_ = conn.Hijack().Close(uctx) // ends the session, which frees the lock
+			return
+		}
+		conn.Release()
+	}()
+	return fn(ctx)
+}
