@@ -116,6 +116,9 @@ func (d *doc) attrBefore(i, j int) (attr, bool) {
 			if a, b, ok := d.firstPersonIn(i, c); ok {
 				return attr{cue, a, b, j - 1 - c, false}, true
 			}
+			if a, b, ok := d.subjectNP(i, c); ok {
+				return attr{cue, a, b, j - 1 - c, false}, true
+			}
 			return attr{}, false
 		}
 		if a, b, ok := d.npBefore(i, c); ok {
@@ -151,6 +154,31 @@ func (d *doc) firstPersonIn(i, j int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// subjectNP returns the phrase that opens the clause toks[i:c] when it is
+// capitalised: "The Association of Freight Carriers (opposed …)".
+func (d *doc) subjectNP(i, c int) (int, int, bool) {
+	a := i
+	for a < c && (!d.toks[a].word || stopCaps[strings.ToLower(d.toks[a].text)]) {
+		a++
+	}
+	e := a
+	for e < c {
+		t := d.toks[e]
+		if !t.word {
+			break
+		}
+		lw := strings.ToLower(t.text)
+		if !t.cap && !((lw == "of" || lw == "for" || lw == "and") && e+1 < c && d.toks[e+1].cap) {
+			break
+		}
+		e++
+	}
+	if e == a || !d.toks[a].cap {
+		return 0, 0, false
+	}
+	return a, e, true
+}
+
 // according reports an "according to" cue at token k.
 func (d *doc) according(k int) (int, bool) {
 	if strings.EqualFold(d.toks[k].text, "so") && d.lang != "de" {
@@ -172,7 +200,14 @@ func (d *doc) npAfter(k, j int) (int, int, bool) {
 		return 0, 0, false
 	}
 	if !first.cap && !determiners[lw] && pronoun(lw, d.lang) == 0 && !roleNouns[lw] {
-		return 0, 0, false
+		// "incident commander Rosa Delgado": a lower-case role before a name
+		x := k
+		for x < j && x-k < 4 && d.toks[x].word && !d.toks[x].cap && !prepositions[strings.ToLower(d.toks[x].text)] {
+			x++
+		}
+		if x == k || x >= j || !d.toks[x].cap {
+			return 0, 0, false
+		}
 	}
 	if pronoun(lw, d.lang) != 0 {
 		return k, k + 1, true

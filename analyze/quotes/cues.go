@@ -31,7 +31,8 @@ var cueVerbs = words(
 
 // partialCues introduce a quoted phrase as their object.
 var partialCues = words("called calls describes described dubbed branded labelled labeled termed " +
-	"denounced criticised criticized demanded demands")
+	"denounced criticised criticized demanded demands calling describing dubbing branding " +
+	"labelling labeling")
 
 // accordingTo are the "according to X" cues: the first word, and the
 // second when the cue has two.

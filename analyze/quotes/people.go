@@ -110,6 +110,12 @@ func findMentions(s string, toks []token) []mention {
 				j++
 				continue
 			}
+			// "Association of Freight Carriers", "Bank of England"
+			if (t.text == "of" || t.text == "for" || t.text == "&") && j+1 < len(toks) && toks[j+1].cap &&
+				!strings.ContainsRune(s[prev.end:toks[j+1].start], '\n') && hasOrgWord(toks[i:j]) {
+				j++
+				continue
+			}
 			break
 		}
 		if m, ok := classify(s, toks, i, j, people); ok {
@@ -233,6 +239,15 @@ func classify(s string, toks []token, i, j int, people []Person) (mention, bool)
 		}
 	}
 	return m, true
+}
+
+func hasOrgWord(toks []token) bool {
+	for _, t := range toks {
+		if t.word && orgWords[strings.ToLower(possessiveBase(t.text))] {
+			return true
+		}
+	}
+	return false
 }
 
 // lastTitle returns the index of the last title word in toks[i:j] that is
