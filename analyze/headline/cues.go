@@ -18,6 +18,7 @@ const (
 	kindExclaim     = "exclamation" // !
 	kindAbsolute    = "absolute"    // always, never, everyone
 	kindIntensifier = "intensifier" // very, totally, literally
+	kindQuoted      = "quoted"      // a cue inside quotation marks: someone's words, no points
 )
 
 // cue is one sensational or clickbait feature of a headline: the byte span
@@ -75,6 +76,7 @@ func findCues(title string, toks []token, lang string, english bool) []cue {
 		lowers[i] = t.Lower
 	}
 	covered := make([]bool, len(toks))
+	quoted := quotedTokens(title, toks)
 	tc := titleCase(toks)
 	if english {
 		for i := range toks {
@@ -126,7 +128,17 @@ func findCues(title string, toks []token, lang string, english bool) []cue {
 			add(i, i, kindIntensifier, "intensifier")
 		}
 	}
-	cues = append(cues, capsCues(toks, lex)...)
+	for _, c := range capsCues(toks, lex) {
+		if !quoted[c.tok] {
+			cues = append(cues, c)
+		}
+	}
+	for k := range cues {
+		c := &cues[k]
+		if c.tok >= 0 && quoted[c.tok] && pointTable[c.kind][0] > 0 && c.kind != kindFrame {
+			c.kind, c.note = kindQuoted, c.note+" (in quotes: not counted)"
+		}
+	}
 	for i := 0; i < len(title); i++ {
 		if title[i] != '!' {
 			continue
@@ -155,7 +167,7 @@ var factNouns = map[string]bool{
 // headlines to count.
 var (
 	weakAbsolute    = map[string]bool{"entire": true, "entirely": true}
-	weakIntensifier = map[string]bool{"most": true, "more": true, "even": true, "ever": true, "much": true, "far": true, "so": true, "too": true, "highly": true, "deeply": true}
+	weakIntensifier = map[string]bool{"super": true, "most": true, "more": true, "even": true, "ever": true, "much": true, "far": true, "so": true, "too": true, "highly": true, "deeply": true}
 )
 
 func equalWords(a, b []string) bool {

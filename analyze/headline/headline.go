@@ -73,7 +73,7 @@ func AnalyzeWithContext(title, lang string, ctx Context) truthlens.Headline {
 			h.Evidence = appendSorted(h.Evidence, sp)
 		}
 	}
-	h.Suggested = suggest(title, toks, cues, english, ctx)
+	h.Suggested = suggest(title, toks, cues, english, clickbait || hasKind(cues, kindFrame), ctx)
 	return h
 }
 

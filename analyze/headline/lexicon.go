@@ -71,7 +71,7 @@ var intensifiers = map[string]bool{
 	"very": true, "really": true, "totally": true, "literally": true,
 	"absolutely": true, "completely": true, "utterly": true, "seriously": true,
 	"truly": true, "simply": true, "extremely": true,
-	"insanely": true, "ridiculously": true, "super": true,
+	"insanely": true, "ridiculously": true,
 	"actually": true, "basically": true,
 	"definitely": true, "downright": true,
 }

@@ -32,6 +32,7 @@ type rewriter struct {
 	toks   []token
 	eds    []edit
 	gaps   []string
+	quoted []bool // token i is inside quotation marks: left as written
 	tc     bool   // the headline is in Title Case
 	suffix string // appended attribution (", according to X")
 }
@@ -45,6 +46,7 @@ func newRewriter(title string, toks []token) *rewriter {
 		prev = t.End
 	}
 	r.gaps[len(toks)] = title[prev:]
+	r.quoted = quotedTokens(title, toks)
 	return r
 }
 
@@ -53,9 +55,13 @@ func newRewriter(title string, toks []token) *rewriter {
 var prefixFrames = [][]string{
 	{"you", "won't", "believe"}, {"you", "will", "not", "believe"},
 	{"you'll", "never", "believe"}, {"you'll", "never", "guess"},
-	{"here's"}, {"here", "is"}, {"this", "is"}, {"omg"}, {"wow"}, {"whoa"},
-	{"breaking"}, {"watch"}, {"must", "see"}, {"must", "read"}, {"check", "out"},
+	{"omg"}, {"wow"}, {"whoa"}, {"breaking"}, {"watch"}, {"must", "see"},
+	{"must", "read"}, {"check", "out"},
 }
+
+// clickbaitPrefixes are cut only when the model says clickbait ("This is
+// a special column" is plain).
+var clickbaitPrefixes = [][]string{{"here's"}, {"here", "is"}, {"this", "is"}}
 
 // suffixFrames are cut with everything after them ("... and the internet
 // is losing it").
@@ -81,7 +87,7 @@ var nounContext = map[string]bool{
 
 // suggest returns the neutral headline; it is never empty for a non-blank
 // title.
-func suggest(title string, toks []token, cues []cue, english bool, ctx Context) string {
+func suggest(title string, toks []token, cues []cue, english, clickbait bool, ctx Context) string {
 	if len(toks) == 0 {
 		return strings.TrimSpace(title)
 	}
@@ -90,8 +96,10 @@ func suggest(title string, toks []token, cues []cue, english bool, ctx Context) 
 	if english {
 		r.loadedWords(true)
 		r.degreeWords()
-		r.frames()
-		r.forwardRef()
+		r.frames(clickbait)
+		if clickbait {
+			r.forwardRef()
+		}
 		r.dangling()
 		r.articles()
 		r.allegation(ctx, r.attributionTail(ctx.Source))
@@ -154,7 +162,7 @@ func (r *rewriter) unshout(cues []cue) {
 				shouted = true
 			}
 		}
-		if shouted {
+		if shouted && !r.quoted[i] {
 			r.eds[i].out = r.caseLike(strings.ToLower(t.Text), i)
 		}
 	}
@@ -165,6 +173,9 @@ func (r *rewriter) unshout(cues []cue) {
 func (r *rewriter) loadedWords(replace bool) {
 	n := len(r.toks)
 	for i, t := range r.toks {
+		if r.quoted[i] || keepWords[t.Lower] {
+			continue
+		}
 		if i > 0 && isCapitalized(t.Text) && !isAllCaps(t.Text) &&
 			(!r.tc || surnameLike(r.toks[i-1], t)) {
 			continue // a name ("Tony Stark", "Sansa Stark Returns")
@@ -175,11 +186,14 @@ func (r *rewriter) loadedWords(replace bool) {
 		}
 		if repl, ok := loaded[t.Lower]; ok {
 			switch {
-			case repl == "":
+			case repl == "" && r.canDropModifier(i):
 				r.eds[i].del = true
+			case repl == "":
 			case !replace:
 			case i == 0 || nounContext[r.toks[i-1].Lower]:
 			case personVerbs[t.Lower] && !r.objectIsName(i):
+			case forceSubjects[r.toks[i-1].Lower] || (!r.tc && i > 1 && !isCapitalized(r.toks[i-1].Text)):
+				// "blizzard slams the coast": not a person criticising
 			case isAllCaps(t.Text):
 				r.eds[i].out = r.caseLike(repl, i)
 			default:
@@ -193,11 +207,108 @@ func (r *rewriter) loadedWords(replace bool) {
 		cls := lexicon.Lookup("en", t.Lower)
 		switch {
 		case intensifiers[t.Lower], cls.Has(lexicon.Intensifier) && !weakIntensifier[t.Lower]:
-			r.eds[i].del = true
-		case cls.Any(lexicon.Loaded|lexicon.NameCalling) && droppableModifier(t.Lower):
+			if !factAfterIntensifier[next] && !strings.HasPrefix(next, "injur") && !strings.HasPrefix(next, "wound") &&
+				!strings.HasPrefix(next, "damag") && r.plainGap(i+1) {
+				r.eds[i].del = true
+			}
+		case cls.Any(lexicon.Loaded|lexicon.NameCalling) && droppableModifier(t.Lower) && r.canDropModifier(i):
 			r.eds[i].del = true
 		}
 	}
+}
+
+// keepWords are loaded words that usually state a fact in a headline
+// ("homophobic attack", "poisonous gas"); they stay.
+var keepWords = map[string]bool{
+	"racist": true, "sexist": true, "homophobic": true, "transphobic": true,
+	"xenophobic": true, "antisemitic": true, "islamophobic": true,
+	"misogynistic": true, "poisonous": true, "extremist": true, "militant": true,
+}
+
+// forceSubjects are subjects of a "slams"/"rocks" verb that are forces of
+// nature or blasts, not people criticising.
+var forceSubjects = map[string]bool{
+	"storm": true, "blizzard": true, "tornado": true, "hurricane": true,
+	"typhoon": true, "cyclone": true, "quake": true, "earthquake": true,
+	"flood": true, "floods": true, "fire": true, "wildfire": true, "snow": true,
+	"rain": true, "winds": true, "heatwave": true, "tsunami": true, "bomb": true,
+	"blast": true, "explosion": true, "wave": true, "surge": true, "car": true,
+	"truck": true, "plane": true, "missile": true, "rocket": true,
+}
+
+// factAfterIntensifier are words whose degree is a fact ("seriously
+// injured", "critically ill").
+var factAfterIntensifier = map[string]bool{
+	"injured": true, "ill": true, "wounded": true, "hurt": true, "damaged": true,
+	"burned": true, "burnt": true, "sick": true, "harmed": true, "endangered": true,
+	"flawed": true, "underfunded": true, "overcrowded": true, "delayed": true,
+}
+
+// literalAfter lists the nouns after which a loaded adjective is literal
+// ("explosive device", "striking workers").
+var literalAfter = map[string]map[string]bool{
+	"explosive": {"device": true, "devices": true, "material": true, "materials": true, "charge": true, "charges": true, "vest": true, "ordnance": true},
+	"striking":  {"workers": true, "teachers": true, "miners": true, "staff": true, "nurses": true, "doctors": true, "drivers": true, "employees": true, "union": true, "unions": true, "pilots": true, "dockers": true},
+	"massive":   {"stroke": true, "heart": true, "star": true, "stars": true, "black": true},
+}
+
+// loadedNouns are loaded words that are usually the head of their phrase
+// ("drilling frenzy ends"); they are shown as evidence but kept.
+var loadedNouns = map[string]bool{
+	"outrage": true, "shock": true, "chaos": true, "frenzy": true, "fury": true,
+	"nightmare": true, "meltdown": true, "firestorm": true,
+}
+
+// beForms make a following adjective predicative ("can be disastrous"),
+// which cannot be dropped.
+var beForms = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
+	"being": true, "am": true, "seems": true, "seem": true, "looks": true,
+	"feels": true, "remains": true, "remain": true, "sounds": true, "get": true, "gets": true,
+	"got": true, "so": true, "too": true, "very": true, "how": true,
+}
+
+// linkWords after a loaded word show it is the head of its phrase ("sparks
+// outrage over", "in shock at"), which cannot be dropped.
+var linkWords = map[string]bool{
+	"over": true, "in": true, "on": true, "at": true, "for": true, "to": true,
+	"of": true, "and": true, "or": true, "but": true, "with": true, "as": true,
+	"by": true, "from": true, "about": true, "after": true, "amid": true,
+	"among": true, "into": true, "than": true, "is": true, "are": true, "was": true,
+	"were": true, "ends": true, "grows": true, "erupts": true, "continues": true,
+}
+
+// canDropModifier reports whether the loaded word at i modifies the word
+// after it (an attributive adjective, which can go) rather than standing
+// as a predicate or the head of its phrase.
+//
+// A predicate that ends the headline goes with its verb ("... is [totally
+// perfect]"): dangling then drops the verb.
+func (r *rewriter) canDropModifier(i int) bool {
+	prev := ""
+	for k := i - 1; k >= 0; k-- {
+		if !r.eds[k].del {
+			prev = r.toks[k].Lower
+			break
+		}
+	}
+	if i+1 >= len(r.toks) {
+		return beForms[prev] && strings.Trim(r.gaps[i+1], " !.") == ""
+	}
+	if !r.plainGap(i + 1) {
+		return false
+	}
+	next := r.toks[i+1].Lower
+	if loadedNouns[r.toks[i].Lower] || linkWords[next] || literalAfter[r.toks[i].Lower][next] || isNumber(r.toks[i+1].Text) {
+		return false
+	}
+	return !beForms[prev]
+}
+
+// plainGap reports whether the separator before token i is white space
+// (or a hyphen/quote), not punctuation that ends a phrase.
+func (r *rewriter) plainGap(i int) bool {
+	return strings.Trim(r.gaps[i], " \t'‘’\"“”") == ""
 }
 
 // degreeWords drops a degree word left without its adjective ("the most
@@ -295,14 +406,21 @@ func droppableModifier(w string) bool {
 }
 
 // frames cuts clickbait frames at the start and at the end.
-func (r *rewriter) frames() {
+func (r *rewriter) frames(clickbait bool) {
 	lowers := make([]string, len(r.toks))
 	for i, t := range r.toks {
 		lowers[i] = t.Lower
 	}
 	start := r.firstKept()
-	for _, f := range prefixFrames {
+	prefixes := prefixFrames
+	if clickbait {
+		prefixes = append(clickbaitPrefixes, prefixFrames...)
+	}
+	for _, f := range prefixes {
 		if start >= 0 && start+len(f) < len(r.toks) && equalWords(lowers[start:start+len(f)], f) {
+			if f[0] == "breaking" && !isAllCaps(r.toks[start].Text) && !strings.ContainsAny(r.gaps[start+1], ":-–—|") {
+				continue // "Breaking down the tournament"
+			}
 			for k := start; k < start+len(f); k++ {
 				r.eds[k].del = true
 			}

@@ -171,3 +171,59 @@ func tagLen(s string) int {
 	}
 	return 0
 }
+
+// quotedTokens marks the tokens inside quotation marks ("...", “...”,
+// '...'): they are someone's words, not the headline writer's. A quote
+// opens with a mark right before a word (after a space or the start) and
+// closes with a mark right after a word; apostrophes inside words are part
+// of the word, and a possessive "Rovers' title" never opens a quote.
+func quotedTokens(title string, toks []token) []bool {
+	q := make([]bool, len(toks))
+	in, open := false, 0
+	prev := 0
+	for i, t := range toks {
+		if !in && opensQuote(title[prev:t.Start], prev == 0) {
+			in, open = true, i
+		}
+		q[i] = in
+		next := len(title)
+		if i+1 < len(toks) {
+			next = toks[i+1].Start
+		}
+		if in && closesQuote(title[t.End:next]) {
+			in = false
+		}
+		prev = t.End
+	}
+	if in { // never closed: not a quotation
+		for i := open; i < len(toks); i++ {
+			q[i] = false
+		}
+	}
+	return q
+}
+
+func isQuoteRune(r rune) bool {
+	return r == '"' || r == '\'' || r == '“' || r == '”' || r == '‘' || r == '’'
+}
+
+// opensQuote: the gap ends with a quote mark preceded by space, start or
+// punctuation.
+func opensQuote(gap string, atStart bool) bool {
+	r, n := utf8.DecodeLastRuneInString(gap)
+	if n == 0 || !isQuoteRune(r) || r == '”' || r == '’' {
+		return false
+	}
+	before := gap[:len(gap)-n]
+	if before == "" {
+		return atStart
+	}
+	b, _ := utf8.DecodeLastRuneInString(before)
+	return unicode.IsSpace(b) || unicode.IsPunct(b)
+}
+
+// closesQuote: the gap starts with a quote mark.
+func closesQuote(gap string) bool {
+	r, n := utf8.DecodeRuneInString(gap)
+	return n > 0 && isQuoteRune(r) && r != '“' && r != '‘'
+}
