@@ -1,0 +1,145 @@
+package story
+
+import (
+	"runtime"
+	"sort"
+	"sync"
+)
+
+// edge is a candidate pair of docs (i < j) with its cosine similarity.
+type edge struct {
+	i, j int32
+	sim  float32
+}
+
+// maxNeighbors bounds the candidate neighbours kept per doc, so that the
+// graph, and the clustering on it, stay linear in the number of docs.
+const maxNeighbors = 12
+
+// candidates returns the pairs of docs whose similarity is at least min,
+// found through an inverted index on the terms that are rare in the batch
+// (a term in more than maxDF docs cannot tell one event from another, and
+// skipping it keeps the search near-linear). Pairs more than window
+// seconds apart (both dates known) are skipped. The result is sorted and
+// does not depend on scheduling.
+func candidates(docs []*doc, min float64, window int64) []edge {
+	n := len(docs)
+	df := map[int32]int32{}
+	for _, d := range docs {
+		for _, id := range d.v.ids {
+			df[id]++
+		}
+	}
+	maxDF := int32(n / 10)
+	if maxDF < 50 {
+		maxDF = 50
+	}
+	if maxDF > 1000 {
+		maxDF = 1000
+	}
+	post := map[int32][]int32{}
+	for i, d := range docs {
+		for _, id := range d.v.ids {
+			if df[id] > 1 && df[id] <= maxDF {
+				post[id] = append(post[id], int32(i))
+			}
+		}
+	}
+	workers := runtime.GOMAXPROCS(0)
+	if workers > 8 {
+		workers = 8
+	}
+	found := make([][]edge, n)
+	var wg sync.WaitGroup
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			acc := make([]float32, n)
+			var touched []int32
+			type cand struct {
+				j   int32
+				sim float32
+			}
+			var cs []cand
+			for i := w; i < n; i += workers {
+				di := docs[i]
+				touched = touched[:0]
+				for k, id := range di.v.ids {
+					for _, j := range post[id] {
+						if int(j) == i {
+							continue
+						}
+						if acc[j] == 0 {
+							touched = append(touched, j)
+						}
+						acc[j] += di.v.w[k] * docs[j].v.w[weightIndex(docs[j].v, id)]
+					}
+				}
+				cs = cs[:0]
+				for _, j := range touched {
+					p := acc[j]
+					acc[j] = 0
+					if float64(p) < min/2 {
+						continue
+					}
+					dj := docs[j]
+					if window > 0 && di.t != noTime && dj.t != noTime && abs64(di.t-dj.t) > window {
+						continue
+					}
+					s := dot(di.v, dj.v)
+					if s >= min {
+						cs = append(cs, cand{j, float32(s)})
+					}
+				}
+				sort.Slice(cs, func(a, b int) bool {
+					if cs[a].sim != cs[b].sim {
+						return cs[a].sim > cs[b].sim
+					}
+					return cs[a].j < cs[b].j
+				})
+				if len(cs) > maxNeighbors {
+					cs = cs[:maxNeighbors]
+				}
+				for _, c := range cs {
+					a, b := int32(i), c.j
+					if a > b {
+						a, b = b, a
+					}
+					found[i] = append(found[i], edge{a, b, c.sim})
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	var all []edge
+	for _, es := range found {
+		all = append(all, es...)
+	}
+	sort.Slice(all, func(a, b int) bool {
+		if all[a].i != all[b].i {
+			return all[a].i < all[b].i
+		}
+		return all[a].j < all[b].j
+	})
+	out := all[:0]
+	for k, e := range all {
+		if k > 0 && e.i == all[k-1].i && e.j == all[k-1].j {
+			continue
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// weightIndex finds the position of term id in v (which holds it).
+func weightIndex(v vec, id int32) int {
+	return sort.Search(len(v.ids), func(k int) bool { return v.ids[k] >= id })
+}
+
+func abs64(x int64) int64 {
+	if x < 0 {
+		return -x
+	}
+	return x
+}

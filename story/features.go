@@ -1,0 +1,292 @@
+package story
+
+import (
+	"math"
+	"slices"
+	"sort"
+	"time"
+
+	truthlens "github.com/truthlens/truthlens"
+)
+
+// vec is a sparse vector: term ids ascending with their weights.
+type vec struct {
+	ids []int32
+	w   []float32
+}
+
+func (v vec) norm() float64 {
+	var s float64
+	for _, x := range v.w {
+		s += float64(x) * float64(x)
+	}
+	return math.Sqrt(s)
+}
+
+func (v vec) normalize() vec {
+	n := v.norm()
+	if n == 0 {
+		return v
+	}
+	for i := range v.w {
+		v.w[i] = float32(float64(v.w[i]) / n)
+	}
+	return v
+}
+
+// dot is the dot product of two sparse vectors.
+func dot(a, b vec) float64 {
+	var s float64
+	i, j := 0, 0
+	for i < len(a.ids) && j < len(b.ids) {
+		switch {
+		case a.ids[i] == b.ids[j]:
+			s += float64(a.w[i]) * float64(b.w[j])
+			i++
+			j++
+		case a.ids[i] < b.ids[j]:
+			i++
+		default:
+			j++
+		}
+	}
+	return s
+}
+
+// addScaled returns a + k·b.
+func addScaled(a vec, b vec, k float32) vec {
+	out := vec{ids: make([]int32, 0, len(a.ids)+len(b.ids)), w: make([]float32, 0, len(a.ids)+len(b.ids))}
+	i, j := 0, 0
+	for i < len(a.ids) || j < len(b.ids) {
+		switch {
+		case j >= len(b.ids) || (i < len(a.ids) && a.ids[i] < b.ids[j]):
+			out.ids, out.w = append(out.ids, a.ids[i]), append(out.w, a.w[i])
+			i++
+		case i >= len(a.ids) || b.ids[j] < a.ids[i]:
+			out.ids, out.w = append(out.ids, b.ids[j]), append(out.w, k*b.w[j])
+			j++
+		default:
+			out.ids, out.w = append(out.ids, a.ids[i]), append(out.w, a.w[i]+k*b.w[j])
+			i++
+			j++
+		}
+	}
+	return out
+}
+
+// truncate keeps the m largest weights of v (ties by lower id).
+func truncate(v vec, m int) vec {
+	if len(v.ids) <= m {
+		return v
+	}
+	idx := make([]int, len(v.ids))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.Slice(idx, func(x, y int) bool {
+		if v.w[idx[x]] != v.w[idx[y]] {
+			return v.w[idx[x]] > v.w[idx[y]]
+		}
+		return idx[x] < idx[y]
+	})
+	idx = idx[:m]
+	slices.Sort(idx)
+	out := vec{ids: make([]int32, m), w: make([]float32, m)}
+	for k, i := range idx {
+		out.ids[k], out.w[k] = v.ids[i], v.w[i]
+	}
+	return out
+}
+
+// doc is the internal view of one article.
+type doc struct {
+	id      string
+	a       *truthlens.Article
+	t       int64 // unix seconds; noTime when unknown
+	hasText bool
+	title   []termCount
+	body    []termCount
+	v       vec // weighted, normalised TF-IDF of title and lead text
+	sk      *sketch
+}
+
+const noTime = math.MinInt64
+
+type termCount struct {
+	id     int32
+	n      float32
+	entity bool
+}
+
+// parseTime reads an RFC 3339 time or a YYYY-MM-DD day.
+func parseTime(d truthlens.Date) int64 {
+	s := string(d)
+	if s == "" {
+		return noTime
+	}
+	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
+		if t, err := time.Parse(layout, s); err == nil {
+			return t.Unix()
+		}
+	}
+	return noTime
+}
+
+// vocab interns stems to dense ids and counts document frequencies.
+type vocab struct {
+	ids map[string]int32
+	df  []int32
+}
+
+func (vc *vocab) id(s string) int32 {
+	if id, ok := vc.ids[s]; ok {
+		return id
+	}
+	id := int32(len(vc.df))
+	vc.ids[s] = id
+	vc.df = append(vc.df, 0)
+	return id
+}
+
+// maxBodyTokens bounds the words of a text used for grouping: the lead of
+// a news article says what event it covers.
+const maxBodyTokens = 300
+
+// countTerms adds the content-word stems of s to a term count list.
+// With pairs, adjacent content words also count as one term ("juan
+// pablo", "red notice"): pairs say more about an event than either word.
+func countTerms(s string, limit int, pairs bool, st *stemmer, vc *vocab) []termCount {
+	m := map[int32]int{}
+	var out []termCount
+	n := 0
+	add := func(term string, entity bool, w float32) {
+		id := vc.id(term)
+		k, ok := m[id]
+		if !ok {
+			k = len(out)
+			m[id] = k
+			out = append(out, termCount{id: id})
+		}
+		out[k].n += w
+		out[k].entity = out[k].entity || entity
+	}
+	prev, prevEnd := "", -1
+	tokenize(s, func(t token) {
+		if n >= limit || len(t.word) < 2 || stopwords[t.word] {
+			prev = ""
+			return
+		}
+		n++
+		stem := st.stem(t.word)
+		add(stem, (t.cap && !t.initial) || t.number, 1)
+		if pairs && prev != "" && t.start-prevEnd <= 2 {
+			add(prev+" "+stem, false, pairWeight)
+		}
+		prev, prevEnd = stem, t.end
+	})
+	return out
+}
+
+// pairWeight is the count a word pair adds, relative to a word.
+const pairWeight = 0.5
+
+// features fills the term counts and weighted vectors of every doc, with
+// the inverse document frequencies of the batch itself.
+func features(docs []*doc) int {
+	st := newStemmer()
+	vc := &vocab{ids: make(map[string]int32, 1<<14)}
+	for _, d := range docs {
+		d.title = countTerms(d.a.Title, 64, true, st, vc)
+		if d.hasText {
+			d.body = countTerms(d.a.Text, maxBodyTokens, false, st, vc)
+		}
+		for _, id := range d.terms() {
+			vc.df[id]++
+		}
+	}
+	n := float64(len(docs))
+	idf := make([]float32, len(vc.df))
+	for i, df := range vc.df {
+		idf[i] = float32(math.Log((n + 1) / float64(df)))
+	}
+	weighAll(docs, idf)
+	return len(vc.df)
+}
+
+// terms returns the distinct term ids of the doc's title and text.
+func (d *doc) terms() []int32 {
+	out := make([]int32, 0, len(d.title)+len(d.body))
+	for _, tc := range d.title {
+		out = append(out, tc.id)
+	}
+	for _, tc := range d.body {
+		out = append(out, tc.id)
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// weighAll sets every doc's vector from its term counts and the given
+// inverse frequencies.
+func weighAll(docs []*doc, idf []float32) {
+	for _, d := range docs {
+		tv := weigh(d.title, idf, 1)
+		if !d.hasText || len(d.body) == 0 {
+			d.v = tv
+		} else {
+			bv := weigh(d.body, idf, 1.5)
+			d.v = addScaled(scale(tv, 0.45), bv, 0.55).normalize()
+		}
+	}
+}
+
+// clusterIDF is the inverse cluster frequency of every term: how many of
+// the first-pass clusters use it. A story's own name is frequent among
+// articles when the story is big, but it stays in one cluster, while
+// generic words ("season", "review") spread over many; so this tells
+// an event's words from generic ones better than document frequency.
+func clusterIDF(docs []*doc, groups [][]int32, nTerms int) []float32 {
+	cdf := make([]int32, nTerms)
+	seen := make([]int32, nTerms)
+	for i := range seen {
+		seen[i] = -1
+	}
+	for gi, g := range groups {
+		for _, m := range g {
+			for _, id := range docs[m].terms() {
+				if seen[id] != int32(gi) {
+					seen[id] = int32(gi)
+					cdf[id]++
+				}
+			}
+		}
+	}
+	c := float64(len(groups))
+	idf := make([]float32, nTerms)
+	for i, n := range cdf {
+		idf[i] = float32(math.Log((c + 1) / float64(max(n, 1))))
+	}
+	return idf
+}
+
+func scale(v vec, k float32) vec {
+	for i := range v.w {
+		v.w[i] *= k
+	}
+	return v
+}
+
+// weigh turns term counts into a normalised sublinear TF-IDF vector;
+// names and numbers get entityBoost.
+func weigh(tcs []termCount, idf []float32, entityBoost float32) vec {
+	sort.Slice(tcs, func(i, j int) bool { return tcs[i].id < tcs[j].id })
+	v := vec{ids: make([]int32, len(tcs)), w: make([]float32, len(tcs))}
+	for i, tc := range tcs {
+		w := (1 + float32(math.Log(float64(tc.n)))) * idf[tc.id]
+		if tc.entity {
+			w *= entityBoost
+		}
+		v.ids[i], v.w[i] = tc.id, w
+	}
+	return v.normalize()
+}

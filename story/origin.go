@@ -1,0 +1,171 @@
+package story
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+)
+
+// outletName is the name an article's outlet goes by in other articles'
+// text: its site name without a leading "The", else the main label of its
+// host ("theguardian.com" -> "theguardian"). Lower case; "" if unknown.
+func outletName(d *doc) string {
+	s := strings.ToLower(strings.TrimSpace(d.a.Site))
+	s = strings.TrimPrefix(s, "the ")
+	if s != "" {
+		return s
+	}
+	if u, err := url.Parse(d.a.URL); err == nil && u.Hostname() != "" {
+		h := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+		if i := strings.Index(h, "."); i > 0 {
+			return h[:i]
+		}
+		return h
+	}
+	return ""
+}
+
+// citeBefore and citeAfter are the words around an outlet's name that make
+// the mention a citation of that outlet as a source ("documents seen by
+// the Guardian", "according to a report by Reuters", "told the BBC",
+// "the Guardian reported").
+var (
+	citeBefore = regexp.MustCompile(`(?i)(according to|seen by|reviewed by|obtained by|reported by|revealed by|published by|first reported|report by|reports by|report from|report in|investigation by|told|cited by|quoted by|reporting by|interview with)(\s+(a|an|the|first|recent|recently|earlier|new|report|reports|by|in|from|published|investigation|story|article))*\s+$`)
+	citeAfter  = regexp.MustCompile(`(?i)^\W{0,3}\s*(first\s+)?(reported|revealed|reports|has reported|had reported|said in a report|found)\b`)
+)
+
+// cites reports whether text cites the outlet name as a source.
+func cites(text, name string) bool {
+	if len(name) < 3 || text == "" {
+		return false
+	}
+	lt := strings.ToLower(text)
+	for off := 0; ; {
+		i := strings.Index(lt[off:], name)
+		if i < 0 {
+			return false
+		}
+		i += off
+		j := i + len(name)
+		off = j
+		if (i > 0 && isWordByte(lt[i-1])) || (j < len(lt) && isWordByte(lt[j])) {
+			continue
+		}
+		before := lt[max(0, i-60):i]
+		before = strings.TrimSuffix(before, "the ")
+		if citeBefore.MatchString(before) || citeAfter.MatchString(lt[j:min(len(lt), j+30)]) {
+			return true
+		}
+	}
+}
+
+func isWordByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' || b >= 0x80
+}
+
+// provenance works out, for the members of one story (sorted original
+// first), which article is the origin, what each copy copies, and the root
+// each article's reporting comes from. A copy's root is its original's
+// root; an article that names another member's outlet as its source is
+// derived from it. Roots are what independent sources count.
+type provenance struct {
+	origin int         // index into members
+	of     map[int]int // copy -> what it copies
+	sim    map[int]float64
+	root   []int    // member -> root member
+	key    []string // member -> independence key (outlet of its root)
+}
+
+func findProvenance(m []*doc) provenance {
+	p := provenance{of: map[int]int{}, sim: map[int]float64{}, root: make([]int, len(m)), key: make([]string, len(m))}
+	// Copies: each article may copy the most similar article before it.
+	for i := range m {
+		best, bestSim := -1, 0.0
+		for j := 0; j < i; j++ {
+			if _, isCp := p.of[j]; isCp {
+				continue
+			}
+			if ok, s := isCopy(m[i], m[j], m[i].sk, m[j].sk); ok && s > bestSim {
+				best, bestSim = j, s
+			}
+		}
+		if best >= 0 {
+			p.of[i], p.sim[i] = best, bestSim
+		}
+	}
+	// Citations of member outlets.
+	names := make([]string, len(m))
+	for i := range m {
+		names[i] = outletName(m[i])
+	}
+	score := make([]float64, len(m))
+	derived := map[int]int{}
+	for i := range m {
+		if names[i] == "" {
+			continue
+		}
+		for j := range m {
+			if names[j] == names[i] && j != i {
+				continue // same outlet: not a citation of another source
+			}
+			if !cites(m[j].a.Text, names[i]) {
+				continue
+			}
+			if j == i {
+				score[i] += 0.5
+				continue
+			}
+			score[i]++
+			if _, ok := derived[j]; !ok {
+				derived[j] = i
+			}
+		}
+	}
+	p.origin = -1
+	for i := range m {
+		if _, isCp := p.of[i]; isCp {
+			continue
+		}
+		if p.origin < 0 || score[i] > score[p.origin] {
+			p.origin = i
+		}
+	}
+	if p.origin < 0 {
+		p.origin = 0
+	}
+	for i := range m {
+		p.root[i] = i
+	}
+	var rootOf func(i, depth int) int
+	rootOf = func(i, depth int) int {
+		if depth > len(m) {
+			return i
+		}
+		if j, ok := p.of[i]; ok {
+			return rootOf(j, depth+1)
+		}
+		if j, ok := derived[i]; ok && j != i {
+			return rootOf(j, depth+1)
+		}
+		return i
+	}
+	for i := range m {
+		p.root[i] = rootOf(i, 0)
+		r := p.root[i]
+		if names[r] != "" {
+			p.key[i] = "outlet:" + names[r]
+		} else {
+			p.key[i] = "article:" + m[r].id
+		}
+	}
+	return p
+}
+
+// independent counts the distinct independence keys of a set of members.
+func (p provenance) independent(members []int) int {
+	seen := map[string]bool{}
+	for _, i := range members {
+		seen[p.key[i]] = true
+	}
+	return len(seen)
+}
