@@ -125,3 +125,24 @@ func TestUnknownLanguageUsesEnglishRules(t *testing.T) {
 		}
 	}
 }
+
+func TestConfirmLang(t *testing.T) {
+	en := "This is a brilliant plan, and frankly the critics should be ashamed of themselves."
+	if got := Classify(en, "de", nil); got.Subjectivity != Classify(en, "en", nil).Subjectivity {
+		t.Errorf("English line labelled de not classified as English: %+v", got)
+	}
+	de := "Das ist leider eine absolut lächerliche und verantwortungslose Entscheidung der Regierung."
+	if got, want := Classify(de, "de", nil), Classify(de, "de", nil); got.Subjectivity != want.Subjectivity {
+		t.Error("not deterministic")
+	}
+	for _, c := range []struct{ s, lang, want string }{
+		{"the plan is not what they said it was", "de", "en"},
+		{"der Plan ist nicht, was sie gesagt haben", "en", "de"},
+		{"il piano non è quello che hanno detto della legge", "en", "it"},
+		{"Olsen Berlin 2024", "it", "it"},
+	} {
+		if got := confirmLang(c.lang, tokenize(c.s, nil)); got != c.want {
+			t.Errorf("confirmLang(%q, %q) = %q, want %q", c.lang, c.s, got, c.want)
+		}
+	}
+}

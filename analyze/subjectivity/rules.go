@@ -77,9 +77,10 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 		// no cue and stays objective.
 		lang = "en"
 	}
+	toks := tokenize(s, buf)
+	lang = confirmLang(lang, toks)
 	f.lang = lang
 	tb := lexicon.For(lang)
-	toks := tokenize(s, buf)
 	f.quotes(s, toks, mask)
 	for i := range toks {
 		toks[i].masked = inRanges(toks[i].start, mask) || inRanges(toks[i].start, f.implicit)
