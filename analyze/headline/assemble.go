@@ -40,6 +40,19 @@ func (r *rewriter) join() string {
 	}
 	if last == len(r.toks)-1 {
 		b.WriteString(cleanGap(r.gaps[last+1], false))
+	} else {
+		// close what the kept words opened ("... "Never Have I Ever" [and it's adorable])
+		g := r.gaps[last+1]
+		n := 0
+		for n < len(g) && strings.IndexByte("\"')]", g[n]) >= 0 {
+			n++
+		}
+		if n == 0 && strings.HasPrefix(g, "”") {
+			n = len("”")
+		} else if n == 0 && strings.HasPrefix(g, "’") {
+			n = len("’")
+		}
+		b.WriteString(g[:n])
 	}
 	out := strings.Join(strings.Fields(b.String()), " ")
 	out = strings.TrimRight(out, " ,:;-–—|")

@@ -74,7 +74,9 @@ var suffixFrames = [][]string{
 	{"is", "everything"}, {"and", "it's", "amazing"}, {"and", "it's", "adorable"},
 	{"and", "it's", "hilarious"}, {"and", "it's", "perfect"}, {"and", "it's", "glorious"},
 	{"and", "we're", "obsessed"}, {"and", "i'm", "obsessed"}, {"you", "won't", "believe"},
-	{"trust", "us"}, {"for", "real"},
+	{"trust", "us"}, {"for", "real"}, {"people", "are", "losing"},
+	{"is", "losing", "it"}, {"are", "losing", "it"}, {"losing", "their", "minds"},
+	{"and", "it's", "everything"}, {"and", "we", "can't", "even"},
 }
 
 // determiners and the like: a loaded verb after one is a noun ("twin blasts").
@@ -418,8 +420,8 @@ func (r *rewriter) frames(clickbait bool) {
 	}
 	for _, f := range prefixes {
 		if start >= 0 && start+len(f) < len(r.toks) && equalWords(lowers[start:start+len(f)], f) {
-			if f[0] == "breaking" && !isAllCaps(r.toks[start].Text) && !strings.ContainsAny(r.gaps[start+1], ":-–—|") {
-				continue // "Breaking down the tournament"
+			if (f[0] == "breaking" || f[0] == "watch") && !isAllCaps(r.toks[start].Text) && !strings.ContainsAny(r.gaps[start+1], ":-–—|") {
+				continue // "Breaking down the final", "Watch this woman talk"
 			}
 			for k := start; k < start+len(f); k++ {
 				r.eds[k].del = true
