@@ -28,6 +28,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	enqueueOnly := fs.Bool("enqueue-only", false, "only queue the articles (workers process them)")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on loopback/private addresses")
 	progress := fs.String("progress", "auto", "progress display: auto, bar, lines or none")
+	lease := fs.Duration("lease", time.Minute, "how long a claimed job is held before another run may take it over (after a crash)")
 	sources, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -42,7 +43,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 	defer store.Close()
 	fetcher := fetch.New(fetch.Options{AllowPrivate: *allowPrivate})
 	svc := &app.Service{Store: store, Fetcher: fetcher, Logger: e.logger, DeferStories: true}
-	in := &ingest.Ingester{Queue: store, Feeds: store, Submit: svc, Fetch: fetcher, Logger: e.logger}
+	in := &ingest.Ingester{Queue: store, Feeds: store, Submit: svc, Fetch: fetcher, Logger: e.logger, Lease: *lease}
 
 	start := time.Now()
 	stop := startProgress(e, in, *progress, start)
@@ -146,6 +147,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	workers := fs.Int("workers", 2, "jobs processed in parallel")
 	allowPrivate := fs.Bool("allow-private", false, "allow fetching URLs on loopback/private addresses")
 	untilEmpty := fs.Bool("until-empty", false, "exit when the queue is empty instead of waiting for more jobs")
+	lease := fs.Duration("lease", time.Minute, "how long a claimed job is held before another worker may take it over")
 	if rest, err := parseInterspersed(fs, args); err != nil {
 		return err
 	} else if len(rest) > 0 {
@@ -158,7 +160,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	defer store.Close()
 	fetcher := fetch.New(fetch.Options{AllowPrivate: *allowPrivate})
 	svc := &app.Service{Store: store, Fetcher: fetcher, Logger: e.logger, DeferStories: true}
-	in := &ingest.Ingester{Queue: store, Feeds: store, Submit: svc, Fetch: fetcher, Logger: e.logger}
+	in := &ingest.Ingester{Queue: store, Feeds: store, Submit: svc, Fetch: fetcher, Logger: e.logger, Lease: *lease}
 	e.logger.Info("worker started", "store", sc.describe(), "workers", *workers)
 	err = in.Work(ctx, ingest.WorkOptions{Workers: *workers, UntilEmpty: *untilEmpty, OnIdle: func(ctx context.Context) {
 		if err := svc.Recluster(ctx); err != nil {
