@@ -85,7 +85,7 @@ func (st *state) features(i int, T []token) sentFeat {
 		} else if months[t.Norm] && (t.has(fUpper) || t.Norm == "yesterday" || t.Norm == "today") && !(t.Norm == "may" && !t.has(fUpper)) {
 			f.dates++
 		}
-		if t.has(fUpper) && !t.has(fFirst) && t.Norm != "i" && k > 0 {
+		if t.has(fUpper) && !t.has(fFirst) && t.Norm != "i" && k > 0 && !st.shouted(T, k) {
 			f.entities++
 		}
 		if factVerbs[t.Norm] || attribVerbs[t.Norm] || len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") {
@@ -131,6 +131,9 @@ func (st *state) isClaim(i int, f sentFeat) bool {
 	}
 	if st.sub[i].Subjective && !specific {
 		return false
+	}
+	if !specific && st.outletTechIn(i) {
+		return false // argued, not stated: "It is what it is, some say"
 	}
 	return true
 }
@@ -200,4 +203,28 @@ func (st *state) clauseClaim(i int, T []token, f sentFeat) int {
 		}
 	}
 	return -1
+}
+
+// shouted reports whether T[k] is a capitalised word of a shouted run
+// ("ENOUGH IS ENOUGH"), not a name or an acronym.
+func (st *state) shouted(T []token, k int) bool {
+	t := T[k]
+	if !t.has(fAllCaps) {
+		return false
+	}
+	if t.End-t.Start > 5 {
+		return true
+	}
+	return k > 0 && T[k-1].has(fAllCaps) || k+1 < len(T) && T[k+1].has(fAllCaps)
+}
+
+// outletTechIn reports whether sentence i uses a technique in the outlet's
+// own words.
+func (st *state) outletTechIn(i int) bool {
+	for _, t := range st.techs {
+		if t.Sent == i && t.Quote < 0 {
+			return true
+		}
+	}
+	return false
 }

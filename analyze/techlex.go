@@ -6,6 +6,16 @@ package analyze
 // data set. Entries follow the matcher syntax (see phrases.go).
 
 var loadedList = []string{
+	"radical", "terrible", "terribly", "awful", "awfully", "dreadful", "cruel", "cruelty", "heartless",
+	"skewer*", "spew*", "screech*", "brag*", "scheming", "ploy", "ploys", "stunt", "stunts",
+	"charade", "kangaroo court", "discredited", "inflammatory", "incendiary", "tirade",
+	"screed", "diatribe", "vitriol*", "deceptive", "fraudulent", "nonsense", "moronic",
+	"woke", "wokeness", "open borders", "job-killing", "death tax", "death panel*",
+	"smug", "condescending", "pompous", "peddl*", "capitulat*", "grandstand*", "posturing",
+	"virtue signalling", "virtue signaling", "valiant*", "genius", "visionary", "masterful*",
+	"rails against", "railed against", "lashed out", "lashes out", "lashing out", "scourge",
+	"hellish", "dictatorial", "berat*", "castigat*", "excoriat*", "bludgeon*", "humiliat*",
+	"taunt*", "gloat*", "gaffe", "gaffes", "firestorm", "uproar", "furore", "furor",
 	// emotive adjectives
 	"horrific", "horrible", "horrendous", "horrifying", "appalling", "atrocious",
 	"outrageous", "outraged", "outrage*", "disgusting", "disgraceful", "disgrace",
@@ -64,6 +74,11 @@ var loadedList = []string{
 }
 
 var nameCallingList = []string{
+	"gang of", "band of",
+	"nutjob*", "crackpot*", "loon", "loons", "turncoat*", "lackey*", "sycophant*",
+	"bootlicker*", "wingnut*", "moonbat*", "demonrat*", "deplorables", "huckster*",
+	"charlatan*", "grifter*", "con man", "con men", "con artist*", "snake oil salesm*",
+	"useful idiots", "thuggish", "looters", "rioters", "baby killer*", "gun-grabber*",
 	"thug*", "traitor*", "treasonous", "crook*", "gangster*",
 	"puppet*", "tyrant*", "dictator*", "despot*", "autocrat*", "strongman",
 	"jihadi*", "islamofascis*",

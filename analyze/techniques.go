@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"sort"
 	"strings"
 
 	truthlens "github.com/truthlens/truthlens"
@@ -64,6 +65,9 @@ type tech struct {
 	Start, End int
 	Quote      int
 	Sent       int
+	// Question marks a doubt raised by a rhetorical question: counted by
+	// obj.questions, not again by obj.techniques.
+	Question bool
 }
 
 // findTechniques scans the whole token stream once.
@@ -72,12 +76,13 @@ func (st *state) findTechniques() {
 		return
 	}
 	toks := st.toks
+	covered := map[string]int{} // technique -> end of its last span
 	for i := 0; i < len(toks); i++ {
 		if toks[i].Sent < 0 {
 			continue
 		}
 		n, tag := techMatcher.at(toks, i)
-		if n == 0 {
+		if n == 0 || toks[i].Start < covered[tag] {
 			continue
 		}
 		j := i + n // exclusive
@@ -89,8 +94,55 @@ func (st *state) findTechniques() {
 			t.Quote = toks[j-1].Quote
 		}
 		st.techs = append(st.techs, t)
-		i = j - 1
+		covered[tag] = t.End
+		// Continue after the phrase, not the clause: a clause-level span
+		// may hold other techniques ("Everyone knows this disgraceful scam").
+		i += n - 1
 	}
+	st.questionDoubts()
+}
+
+// questionDoubts adds a doubt span for each question the outlet asks in its
+// own words ("Why won't the media report on this?"), unless the sentence
+// already holds a doubt technique. Questions inside quotations are the
+// speaker's and are left alone.
+func (st *state) questionDoubts() {
+	var add []tech
+	k := 0
+	for i, r := range st.sents {
+		sent := strings.TrimRight(st.s[r.Start:r.End], "\"'”’») ")
+		if !strings.HasSuffix(sent, "?") {
+			continue
+		}
+		T := st.sentToks(i)
+		if len(T) < 3 {
+			continue
+		}
+		inQuote := 0
+		for _, t := range T {
+			if t.Quote >= 0 {
+				inQuote++
+			}
+		}
+		if inQuote > 0 {
+			continue
+		}
+		for k < len(st.techs) && st.techs[k].Sent < i {
+			k++
+		}
+		has := false
+		for m := k; m < len(st.techs) && st.techs[m].Sent == i; m++ {
+			has = has || clauseTechniques[st.techs[m].Name]
+		}
+		if !has {
+			add = append(add, tech{Name: truthlens.TechDoubt, Start: T[0].Start, End: r.Start + len(sent), Quote: -1, Sent: i, Question: true})
+		}
+	}
+	if len(add) == 0 {
+		return
+	}
+	st.techs = append(st.techs, add...)
+	sort.SliceStable(st.techs, func(a, b int) bool { return st.techs[a].Start < st.techs[b].Start })
 }
 
 // clauseEnd extends a match toks[i:j] to the end of its clause: up to the
