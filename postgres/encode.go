@@ -1,3 +1,5 @@
+// This file is the same in package sqlite and package postgres (a test
+// checks it), so both stores encode articles and search text alike.
 package postgres
 
 import (
@@ -6,8 +8,10 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	truthlens "github.com/truthlens/truthlens"
+	"golang.org/x/text/unicode/norm"
 )
 
 // analysisFormat is the layout version of the stored analysis JSON (the
@@ -90,13 +94,42 @@ func parsePublished(d truthlens.Date) (t time.Time, ok bool) {
 	return time.Time{}, false
 }
 
-// searchTerms splits a user query into words (letters and digits); every
-// word must match. Operators and punctuation are dropped, so a query can
-// never be a syntax error.
-func searchTerms(q string) []string {
-	return strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
+// searchTerms splits text into the words that full-text search indexes
+// and matches: runs of letters and digits, lower-cased, with diacritics
+// removed ("Café" -> "cafe"). Both stores index title and text as these
+// words and match queries by them, so operators and punctuation in a query
+// are never syntax and both stores find the same articles.
+func searchTerms(text string) []string {
+	if !isASCII(text) {
+		text = foldDiacritics(text)
+	}
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
 	})
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldDiacritics removes combining marks after canonical decomposition,
+// then recomposes what is left.
+func foldDiacritics(s string) string {
+	d := norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
 }
 
 // ftsQuery is the FTS5 MATCH expression for terms: each one quoted, all

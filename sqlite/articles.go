@@ -51,7 +51,7 @@ func (db *DB) SaveArticle(ctx context.Context, a *truthlens.Article) (string, bo
 				return fmt.Errorf("sqlite: save article: %w", err)
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`,
-				rowid, a.Title, a.Text); err != nil {
+				rowid, searchDoc(a.Title, ""), searchDoc("", a.Text)); err != nil {
 				return fmt.Errorf("sqlite: index article: %w", err)
 			}
 			created = true
@@ -102,7 +102,7 @@ func (db *DB) UpdateArticle(ctx context.Context, id string, a *truthlens.Article
 			return fmt.Errorf("sqlite: reindex article %s: %w", id, err)
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`,
-			rowid, a.Title, a.Text); err != nil {
+			rowid, searchDoc(a.Title, ""), searchDoc("", a.Text)); err != nil {
 			return fmt.Errorf("sqlite: reindex article %s: %w", id, err)
 		}
 		return nil

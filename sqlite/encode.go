@@ -1,3 +1,5 @@
+// This file is the same in package sqlite and package postgres (a test
+// checks it), so both stores encode articles and search text alike.
 package sqlite
 
 import (
@@ -6,8 +8,10 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	truthlens "github.com/truthlens/truthlens"
+	"golang.org/x/text/unicode/norm"
 )
 
 // analysisFormat is the layout version of the stored analysis JSON (the
@@ -90,13 +94,42 @@ func parsePublished(d truthlens.Date) (t time.Time, ok bool) {
 	return time.Time{}, false
 }
 
-// searchTerms splits a user query into words (letters and digits); every
-// word must match. Operators and punctuation are dropped, so a query can
-// never be a syntax error.
-func searchTerms(q string) []string {
-	return strings.FieldsFunc(strings.ToLower(q), func(r rune) bool {
+// searchTerms splits text into the words that full-text search indexes
+// and matches: runs of letters and digits, lower-cased, with diacritics
+// removed ("Café" -> "cafe"). Both stores index title and text as these
+// words and match queries by them, so operators and punctuation in a query
+// are never syntax and both stores find the same articles.
+func searchTerms(text string) []string {
+	if !isASCII(text) {
+		text = foldDiacritics(text)
+	}
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
 	})
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// foldDiacritics removes combining marks after canonical decomposition,
+// then recomposes what is left.
+func foldDiacritics(s string) string {
+	d := norm.NFD.String(s)
+	var b strings.Builder
+	b.Grow(len(d))
+	for _, r := range d {
+		if unicode.Is(unicode.Mn, r) {
+			continue
+		}
+		b.WriteRune(r)
+	}
+	return norm.NFC.String(b.String())
 }
 
 // ftsQuery is the FTS5 MATCH expression for terms: each one quoted, all
@@ -111,3 +144,28 @@ func ftsQuery(terms []string) string {
 
 // round2 rounds an average score for display.
 func round2(x float64) float64 { return truthlens.Round2(x) }
+
+// noNUL drops NUL characters, which PostgreSQL text cannot hold.
+func noNUL(s string) string { return strings.ReplaceAll(s, "\x00", "") }
+
+// maxSearchBytes bounds the text indexed per article (a tsvector is
+// limited to 1 MB).
+const maxSearchBytes = 256 << 10
+
+// searchDoc is the text given to to_tsvector: the words of title and text
+// as searchTerms splits them, so a query matches exactly the words it
+// would match in the SQLite store.
+func searchDoc(title, text string) string {
+	var b strings.Builder
+	for _, w := range searchTerms(title + " " + text) {
+		if b.Len()+len(w)+1 > maxSearchBytes {
+			break
+		}
+		if len(w) > 2000 { // longer words are not indexed
+			continue
+		}
+		b.WriteString(w)
+		b.WriteByte(' ')
+	}
+	return b.String()
+}

@@ -103,6 +103,23 @@ func testArticles(t *testing.T, open opener) {
 		}
 	})
 
+	t.Run("SearchFolding", func(t *testing.T) {
+		s := open(t)
+		id := save(t, s, article("https://zeitung.example.de/1", "Zeitung", "Café in Zürich",
+			"Die Straße war voll; C++ und example.com/path wurden erwähnt.", day(0), 5))
+		for _, q := range []string{"cafe", "CAFÉ zurich", "strasse", "straße", "c", "example com", "example.com", "erwahnt"} {
+			got, total, err := s.Articles(ctx(t), truthlens.ArticleFilter{Query: q})
+			must(t, "Articles", err)
+			want := 1
+			if q == "strasse" { // ß is a letter of its own, not folded
+				want = 0
+			}
+			if total != want || len(got) != want || (want == 1 && got[0].ID != id) {
+				t.Errorf("query %q: %d results, want %d", q, total, want)
+			}
+		}
+	})
+
 	t.Run("NotFound", func(t *testing.T) {
 		s := open(t)
 		_, err := s.Article(ctx(t), "missing")

@@ -71,8 +71,8 @@ func article(url, site, title, text string, published truthlens.Date, overall fl
 			Disclosures: []truthlens.Disclosure{},
 			Links:       []truthlens.Link{{Href: "https://example.org/report", Text: "report"}},
 		},
-		Headline: truthlens.Headline{Original: title, Suggested: title, Evidence: []truthlens.Span{}},
-		Summary:  "A summary.",
+		Headline:  truthlens.Headline{Original: title, Suggested: title, Evidence: []truthlens.Span{}},
+		Summary:   "A summary.",
 		Sentences: []truthlens.Sentence{{Start: 0, End: len(text), Text: text, Claim: true}},
 		Engine:    truthlens.Engine,
 	}
