@@ -206,3 +206,26 @@ func applyWeightOverrides(t *testing.T) {
 		}
 	}
 }
+
+// TestEvalErrors prints the misclassified sentences of one English split
+// with their cues, for reading (never for copying into the repository).
+func TestEvalErrors(t *testing.T) {
+	split := os.Getenv("TRUTHLENS_EVAL_ERRORS")
+	if os.Getenv("TRUTHLENS_EVAL") != "1" || split == "" {
+		t.Skip("set TRUTHLENS_EVAL=1 TRUTHLENS_EVAL_ERRORS=dev (a split) to list misclassified English sentences")
+	}
+	rows, err := readSplit(filepath.Join(evalDataDir(), "english", split+"_en.tsv"))
+	if err != nil {
+		t.Skip(err)
+	}
+	for _, r := range rows {
+		res := Classify(r.sentence, "en", nil)
+		if res.Subjective != r.subj {
+			kinds := ""
+			for _, c := range res.Spans {
+				kinds += c.Kind + ":" + r.sentence[c.Start:c.End] + " "
+			}
+			t.Logf("gold=%v p=%.2f | %s || %s", r.subj, res.Subjectivity, r.sentence, kinds)
+		}
+	}
+}
