@@ -81,11 +81,18 @@ func LabelSentences(s, lang string, ranges []text.Range) []truthlens.Sentence {
 func newState(s, lang string, ranges []text.Range) *state {
 	lang = lexicon.Lang(lang)
 	st := &state{s: s, lang: lang, en: lang == "en"}
-	if ranges == nil {
+	given := ranges != nil
+	if !given {
 		ranges = text.Sentences(s, lang)
 	}
 	st.sents = validRanges(s, ranges)
-	st.quotes = validQuotes(s, quotes.Find(s, st.sents, lang))
+	if given {
+		// Given ranges are independent sentences (one a line): a quote
+		// mark left open on one line must not pair with one lines later.
+		st.quotes = validQuotes(s, findEach(s, st.sents, lang))
+	} else {
+		st.quotes = validQuotes(s, quotes.Find(s, st.sents, lang))
+	}
 	st.toks = tokenize(s)
 	st.index()
 	st.findTechniques()
@@ -193,4 +200,22 @@ func (st *state) sentOf(off int) text.Range {
 		return st.sents[i]
 	}
 	return text.Range{Start: off, End: off}
+}
+
+// findEach finds the quotations of each range on its own.
+func findEach(s string, rs []text.Range, lang string) []truthlens.Quote {
+	var out []truthlens.Quote
+	for _, r := range rs {
+		sub := s[r.Start:r.End]
+		for _, q := range quotes.Find(sub, []text.Range{{Start: 0, End: len(sub)}}, lang) {
+			q.Start += r.Start
+			q.End += r.Start
+			if q.SpeakerEnd > q.SpeakerStart {
+				q.SpeakerStart += r.Start
+				q.SpeakerEnd += r.Start
+			}
+			out = append(out, q)
+		}
+	}
+	return out
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/text"
 )
 
 func checkOf(t *testing.T, a truthlens.Article, id string) truthlens.Check {
@@ -194,5 +195,28 @@ func TestSyndicatedAIDisclosure(t *testing.T) {
 	}
 	if c := checkOf(t, a, chkDisclose); c.Weight == 0 || c.Value != 1 {
 		t.Errorf("disclosure check: %+v", c)
+	}
+}
+
+// With given ranges (`sentences --lines`) every line stands alone: an
+// unbalanced quote mark must not turn the lines between into a quotation.
+func TestLinesAreIndependent(t *testing.T) {
+	s := "He called the plan \"a disgrace and walked out.\nThe council met on Tuesday in the hall.\nPrices rose by 4 percent, officials said.\""
+	var rs []text.Range
+	start := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == '\n' {
+			rs = append(rs, text.Range{Start: start, End: i})
+			start = i + 1
+		}
+	}
+	labels := LabelSentences(s, "en", rs)
+	if len(labels) != 3 {
+		t.Fatalf("%d labels", len(labels))
+	}
+	for _, l := range labels {
+		if l.Quote {
+			t.Errorf("line %q flagged as a quotation", l.Text)
+		}
 	}
 }
