@@ -123,6 +123,9 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 			c &^= lexicon.Intensifier
 		}
 		r := text.Range{Start: t.start, End: t.end}
+		if lang != "en" && c == 0 && adjectiveShape(lang, t.norm) && !t.capital {
+			f.n[fAdj]++
+		}
 		if lang == "en" {
 			if e.HasValence && c&(lexicon.Reporting|lexicon.Event) == 0 {
 				a := math.Abs(float64(e.Valence))

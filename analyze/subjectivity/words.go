@@ -106,3 +106,35 @@ func hasRules(lang string) bool {
 	}
 	return false
 }
+
+// adjectiveShape guesses a German or Italian descriptive adjective from
+// its ending (these languages have no part-of-speech list here). German
+// nouns are capitalised, so only lower-case words are tested.
+func adjectiveShape(lang, w string) bool {
+	var sufs []string
+	switch lang {
+	case "de":
+		sufs = deAdjSuffixes
+	case "it":
+		sufs = itAdjSuffixes
+	default:
+		return false
+	}
+	for _, suf := range sufs {
+		if len(w) > len(suf)+3 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+var deAdjSuffixes = []string{
+	"ig", "ige", "igen", "iger", "iges", "lich", "liche", "lichen", "licher", "liches",
+	"isch", "ische", "ischen", "ischer", "bar", "bare", "baren", "los", "lose", "losen",
+	"haft", "hafte", "haften", "voll", "volle", "vollen", "sam", "same", "samen",
+}
+
+var itAdjSuffixes = []string{
+	"oso", "osa", "osi", "ose", "abile", "abili", "ibile", "ibili", "issimo", "issima",
+	"issimi", "issime", "evole", "evoli", "ante", "anti",
+}
