@@ -50,7 +50,7 @@ func (d *doc) attrAfter(i, j int) (attr, bool) {
 	}
 	// Cue first: "said X", "ha detto X", "a-t-il déclaré".
 	v := k
-	for v < j && v-k < 2 && d.toks[v].word && auxAdverbs[strings.ToLower(d.toks[v].text)] {
+	for v < j && v-k < 2 && d.toks[v].word && auxAdverbs[d.toks[v].lower] {
 		if p := invertedPronoun(d.toks[v].text); p != "" && v+1 < j && isCue(d.toks, v+1) != "" {
 			return attr{isCue(d.toks, v+1), v, v + 1, v + 1 - i, false}, true
 		}
@@ -94,19 +94,19 @@ func (d *doc) attrBefore(i, j int) (attr, bool) {
 		if isStop(t) && t.text != ":" {
 			return attr{}, false
 		}
-		lw := strings.ToLower(t.text)
+		lw := t.lower
 		if n, ok := d.according(c); ok && c >= i {
-			end := n
-			for end < j && d.toks[end].text != "," && !isStop(d.toks[end]) {
-				end++
-			}
-			if a, b, ok := d.npAfter(n, end); ok && j-end <= 2 {
-				return attr{"according to", a, b, j - end, false}, true
+			// "According to X, “…”", "Secondo la presidente, Anna Ricci, «…»"
+			if a, b, ok := d.npAfter(n, j); ok && (j-b <= 2 || j-b <= 10 && d.toks[j-1].text == ",") {
+				return attr{"according to", a, b, j - b, false}, true
 			}
 		}
 		cue := isCue(d.toks, c)
 		if cue == "" && partialCues[lw] && j-c <= 7 {
 			cue = lw
+		}
+		if cue == "" && colonCues[lw] && j-c == 2 && d.toks[j-1].text == ":" {
+			cue = lw // "A leaked memo read: “…”"
 		}
 		if cue == "" {
 			continue
@@ -158,7 +158,7 @@ func (d *doc) firstPersonIn(i, j int) (int, int, bool) {
 // capitalised: "The Association of Freight Carriers (opposed …)".
 func (d *doc) subjectNP(i, c int) (int, int, bool) {
 	a := i
-	for a < c && (!d.toks[a].word || stopCaps[strings.ToLower(d.toks[a].text)]) {
+	for a < c && (!d.toks[a].word || stopCaps[d.toks[a].lower]) {
 		a++
 	}
 	e := a
@@ -167,7 +167,7 @@ func (d *doc) subjectNP(i, c int) (int, int, bool) {
 		if !t.word {
 			break
 		}
-		lw := strings.ToLower(t.text)
+		lw := t.lower
 		if !t.cap && !((lw == "of" || lw == "for" || lw == "and") && e+1 < c && d.toks[e+1].cap) {
 			break
 		}
@@ -195,14 +195,14 @@ func (d *doc) npAfter(k, j int) (int, int, bool) {
 		return 0, 0, false
 	}
 	first := d.toks[k]
-	lw := strings.ToLower(first.text)
+	lw := first.lower
 	if !first.word {
 		return 0, 0, false
 	}
 	if !first.cap && !determiners[lw] && pronoun(lw, d.lang) == 0 && !roleNouns[lw] {
 		// "incident commander Rosa Delgado": a lower-case role before a name
 		x := k
-		for x < j && x-k < 4 && d.toks[x].word && !d.toks[x].cap && !prepositions[strings.ToLower(d.toks[x].text)] {
+		for x < j && x-k < 4 && d.toks[x].word && !d.toks[x].cap && !prepositions[d.toks[x].lower] {
 			x++
 		}
 		if x == k || x >= j || !d.toks[x].cap {
@@ -217,7 +217,7 @@ func (d *doc) npAfter(k, j int) (int, int, bool) {
 	for e < j && e-k < 12 {
 		t := d.toks[e]
 		if !t.word {
-			if t.text == "." && e > k && (utf8.RuneCountInString(d.toks[e-1].text) == 1 || titles[strings.ToLower(d.toks[e-1].text)]) {
+			if t.text == "." && e > k && (utf8.RuneCountInString(d.toks[e-1].text) == 1 || titles[d.toks[e-1].lower]) {
 				e++
 				continue
 			}
@@ -227,7 +227,7 @@ func (d *doc) npAfter(k, j int) (int, int, bool) {
 			}
 			break
 		}
-		tl := strings.ToLower(t.text)
+		tl := t.lower
 		if e > k && prepositions[tl] && !(descriptive && (tl == "for" || tl == "of" || tl == "at")) {
 			break
 		}
@@ -272,7 +272,7 @@ func (d *doc) npBefore(i, c int) (int, int, bool) {
 	e := c
 	for e > i {
 		t := d.toks[e-1]
-		lw := strings.ToLower(t.text)
+		lw := t.lower
 		if t.word && !t.cap && (auxAdverbs[lw] || (strings.HasSuffix(lw, "ly") && len(lw) > 4)) {
 			e--
 			continue
@@ -345,7 +345,7 @@ func (d *doc) clauseStart(i, e int) int {
 func (d *doc) trimLead(a, e int) (int, int, bool) {
 	for a < e {
 		t := d.toks[a]
-		lw := strings.ToLower(t.text)
+		lw := t.lower
 		if !t.word || npLeadStrip[lw] {
 			a++
 			continue
@@ -362,11 +362,11 @@ func (d *doc) trimLead(a, e int) (int, int, bool) {
 	// "a case the judge (called)": the last determiner not inside a
 	// prepositional phrase starts the subject.
 	for x := e - 1; x > a; x-- {
-		lw := strings.ToLower(d.toks[x].text)
+		lw := d.toks[x].lower
 		if prepositions[lw] {
 			break
 		}
-		if (lw == "the" || lw == "a" || lw == "an") && !prepositions[strings.ToLower(d.toks[x-1].text)] {
+		if (lw == "the" || lw == "a" || lw == "an") && !prepositions[d.toks[x-1].lower] {
 			a = x
 			break
 		}

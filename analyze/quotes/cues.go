@@ -24,15 +24,23 @@ var cueVerbs = words(
 		"lancé répondu déclare affirme explique ajoute estime souligne indique précise " +
 		// Spanish
 		"dijo afirmó explicó señaló añadió aseguró declaró indicó sostuvo advirtió " +
-		"dice afirma explica señala añade asegura " +
+		"dice afirma explica señala añade asegura respondió contestó replicó agregó comentó " +
+		"insistió subrayó recalcó " +
 		// Italian
 		"detto dichiarato spiegato aggiunto affermato sottolineato dice afferma spiega " +
-		"aggiunge sottolinea ribadito osservato")
+		"aggiunge sottolinea ribadito osservato risposto replicato commentato precisato " +
+		"annunciato ricordato " +
+		// more German and French
+		"forderte fordert teilte räumte bekräftigte kommentierte poursuivi insisté reconnu " +
+		"annoncé rappelé martelé")
 
 // partialCues introduce a quoted phrase as their object.
 var partialCues = words("called calls describes described dubbed branded labelled labeled termed " +
 	"denounced criticised criticized demanded demands calling describing dubbing branding " +
 	"labelling labeling")
+
+// colonCues report a quotation only right before a colon.
+var colonCues = words("read reads stated says")
 
 // accordingTo are the "according to X" cues: the first word, and the
 // second when the cue has two.
@@ -59,7 +67,7 @@ func isCue(toks []token, k int) string {
 	if !t.word || t.cap {
 		return ""
 	}
-	lw := strings.ToLower(t.text)
+	lw := t.lower
 	if cueVerbs[lw] {
 		return lw
 	}
@@ -75,7 +83,7 @@ func isAccording(toks []token, k int) (int, bool) {
 	if !toks[k].word {
 		return 0, false
 	}
-	lw := strings.ToLower(toks[k].text)
+	lw := toks[k].lower
 	second, ok := accordingTo[lw]
 	if !ok {
 		return 0, false

@@ -73,7 +73,7 @@ var titles = words("mr mrs ms miss mx dr prof professor sir dame lord lady presi
 	"direktor direktorin professorin landrat landrätin staatssekretär staatssekretärin " +
 	"ministre maire président présidente député députée porte-parole " +
 	"alcalde alcaldesa presidente presidenta ministro ministra portavoz " +
-	"sindaco sindaca portavoce assessore onorevole")
+	"sindaco sindaca portavoce assessore onorevole chef")
 
 // roleNouns are lower-case heads of descriptive speakers ("the spokesperson",
 // "a senior official"); "the ROLE" can refer back to a named person

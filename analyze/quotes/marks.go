@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -76,6 +77,10 @@ func openerAt(s string, p text.Range, i int, r rune) (string, bool) {
 		return "“”", true
 	case '«':
 		return "»", true
+	case '»': // German »…«
+		if n, _ := utf8.DecodeRuneInString(s[i+len("»") : p.End]); !unicode.IsSpace(n) && strings.ContainsRune(s[i:p.End], '«') {
+			return "«", true
+		}
 	case '"':
 		if !closeLike(s, p, i, 1) {
 			return `"`, true

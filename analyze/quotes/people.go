@@ -79,13 +79,40 @@ func FullName(people []Person, name string, before int) string {
 	return name
 }
 
+// fullNames indexes the full names seen so far (the most recent wins).
+type fullNames struct{ last, first map[string]string }
+
+func (f *fullNames) add(name string) {
+	i := strings.LastIndexByte(name, ' ')
+	if i < 0 {
+		return
+	}
+	f.last[name[i+1:]] = name
+	if j := strings.IndexByte(name, ' '); j > 0 {
+		f.first[name[:j]] = name
+	}
+}
+
+// lookup maps a single word to a full name ending with it, else starting
+// with it, else returns the word.
+func (f *fullNames) lookup(w string) string {
+	if n, ok := f.last[w]; ok {
+		return n
+	}
+	if n, ok := f.first[w]; ok {
+		return n
+	}
+	return w
+}
+
 // particles may join capitalised parts of one name (Ludwig van Beethoven).
 var particles = words("van von der de del della di da du le la bin al ter ten")
 
 // findMentions groups capitalised tokens into mentions and classifies them.
 func findMentions(s string, toks []token) []mention {
 	var out []mention
-	var people []Person // persons so far, for surname resolution
+	// full names so far by their last and first word, for "Ma" -> "Jack Ma"
+	names := fullNames{last: map[string]string{}, first: map[string]string{}}
 	for i := 0; i < len(toks); {
 		if !toks[i].cap {
 			i++
@@ -102,7 +129,7 @@ func findMentions(s string, toks []token) []mention {
 			}
 			// "J. R. R. Tolkien", "Dr. Lind": a period after an initial or title
 			if t.text == "." && j+1 < len(toks) && toks[j+1].cap && t.start == toks[j-1].end &&
-				(utf8.RuneCountInString(toks[j-1].text) == 1 || titles[strings.ToLower(toks[j-1].text)]) {
+				(utf8.RuneCountInString(toks[j-1].text) == 1 || titles[toks[j-1].lower]) {
 				j++
 				continue
 			}
@@ -118,10 +145,10 @@ func findMentions(s string, toks []token) []mention {
 			}
 			break
 		}
-		if m, ok := classify(s, toks, i, j, people); ok {
+		if m, ok := classify(s, toks, i, j, &names); ok {
 			out = append(out, m)
 			if m.kind == 'p' {
-				people = append(people, m.Person)
+				names.add(m.Name)
 			}
 		}
 		i = j
@@ -147,13 +174,13 @@ func findMentions(s string, toks []token) []mention {
 }
 
 // classify turns the capitalised run toks[i:j] into a mention.
-func classify(s string, toks []token, i, j int, people []Person) (mention, bool) {
+func classify(s string, toks []token, i, j int, names *fullNames) (mention, bool) {
 	var m mention
 	// Leading function words and titles are not part of the name; the last
 	// title becomes the role.
 	for i < j {
 		t := toks[i]
-		lw := strings.ToLower(t.text)
+		lw := t.lower
 		if t.text == "." {
 			i++
 			continue
@@ -162,14 +189,14 @@ func classify(s string, toks []token, i, j int, people []Person) (mention, bool)
 			i++
 			continue
 		}
-		if titles[lw] || titles[strings.TrimSuffix(lw, ".")] {
+		if titles[lw] || titles[strings.TrimSuffix(lw, ".")] || hyphenTitle(lw) {
 			m.role = lw
 			i++
 			continue
 		}
 		// Nationality or org modifiers before a title: "Commerce Secretary X".
 		if k := lastTitle(toks, i, j); k > i {
-			m.role = strings.ToLower(toks[k].text)
+			m.role = toks[k].lower
 			i = k + 1
 			continue
 		}
@@ -181,8 +208,8 @@ func classify(s string, toks []token, i, j int, people []Person) (mention, bool)
 	if i >= j {
 		return m, false
 	}
-	if m.role == "" && i > 0 && toks[i-1].word && !toks[i-1].cap && roleNouns[strings.ToLower(toks[i-1].text)] {
-		m.role = strings.ToLower(toks[i-1].text) // "researcher Alex Capri"
+	if m.role == "" && i > 0 && toks[i-1].word && !toks[i-1].cap && roleNouns[toks[i-1].lower] {
+		m.role = toks[i-1].lower // "researcher Alex Capri"
 	}
 	start, end := toks[i].start, toks[j-1].end
 	last := toks[j-1].text
@@ -201,7 +228,7 @@ func classify(s string, toks []token, i, j int, people []Person) (mention, bool)
 			continue
 		}
 		nwords++
-		w := strings.ToLower(possessiveBase(t.text))
+		w := possessiveBase(t.lower)
 		if orgWords[w] || (len(t.text) >= 2 && t.text == strings.ToUpper(t.text) && utf8.RuneCountInString(t.text) > 1 && !isInitialLike(t.text)) {
 			m.kind = 'o'
 		}
@@ -217,12 +244,12 @@ func classify(s string, toks []token, i, j int, people []Person) (mention, bool)
 	if m.kind != 'p' {
 		return m, true
 	}
-	first := strings.ToLower(toks[i].text)
+	first := toks[i].lower
 	if g, ok := firstNames[first]; ok && nwords >= 2 {
 		m.gender = g
 	}
 	if nwords == 1 {
-		full := FullName(people, m.Name, start)
+		full := names.lookup(m.Name)
 		switch {
 		case full != m.Name:
 			m.Name = full
@@ -241,9 +268,16 @@ func classify(s string, toks []token, i, j int, people []Person) (mention, bool)
 	return m, true
 }
 
+// hyphenTitle reports compounds ending in a title: Grünen-Chef,
+// Ex-President, Vize-Kanzlerin.
+func hyphenTitle(lw string) bool {
+	i := strings.LastIndexByte(lw, '-')
+	return i > 0 && titles[lw[i+1:]]
+}
+
 func hasOrgWord(toks []token) bool {
 	for _, t := range toks {
-		if t.word && orgWords[strings.ToLower(possessiveBase(t.text))] {
+		if t.word && orgWords[possessiveBase(t.lower)] {
 			return true
 		}
 	}
@@ -255,7 +289,7 @@ func hasOrgWord(toks []token) bool {
 func lastTitle(toks []token, i, j int) int {
 	k := -1
 	for x := i; x < j-1; x++ {
-		if titles[strings.ToLower(toks[x].text)] {
+		if titles[toks[x].lower] {
 			k = x
 		}
 	}

@@ -98,7 +98,7 @@ func (d *doc) attribute(k int) attrFound {
 		pre, preOK = d.attrBefore(ti, tj)
 		// "X said: “…”", "X said that “…”" and "X called it “…”" bind
 		// tighter than a clause after the quote.
-		if last := strings.ToLower(d.toks[tj-1].text); preOK && (last == ":" || last == "that" || last == "," || pre.dist <= 3) {
+		if last := d.toks[tj-1].lower; preOK && (last == ":" || last == "that" || last == "," || pre.dist <= 3) {
 			return d.found(pre)
 		}
 	}
@@ -128,12 +128,14 @@ func (d *doc) attribute(k int) attrFound {
 func (d *doc) attrAfterClose(k int) (attr, bool) {
 	sp := d.spans[k]
 	limit := len(d.s)
+	nextSentence := false
 	if si := d.sentenceAt(sp.close - 1); si >= 0 {
 		limit = d.sents[si].End
 		if limit <= sp.close && si+1 < len(d.sents) && d.sameParagraph(sp.close, d.sents[si+1].Start) {
 			next := d.sents[si+1]
 			if next.End-next.Start < 80 && !strings.ContainsAny(d.s[next.Start:next.End], "\"“”«»„") {
 				limit = next.End
+				nextSentence = true
 			}
 		}
 	}
@@ -144,8 +146,20 @@ func (d *doc) attrAfterClose(k int) (attr, bool) {
 	if ti >= tj {
 		return attr{}, false
 	}
-	return d.attrAfter(ti, tj)
+	a, ok := d.attrAfter(ti, tj)
+	if ok && nextSentence {
+		// "“Why?” Ma asked." but not "Nobody has claimed it.": a
+		// separate sentence counts only when it is just the clause.
+		neg := negativeSubject[d.toks[a.a].lower]
+		if neg || tj-(ti+a.dist) > 4 || a.b-a.a > 5 {
+			return attr{}, false
+		}
+	}
+	return a, ok
 }
+
+// negativeSubject are subjects that say nobody spoke.
+var negativeSubject = words("nobody none nothing neither no few")
 
 func (d *doc) sameParagraph(a, b int) bool {
 	return !strings.Contains(d.s[a:b], "\n\n")

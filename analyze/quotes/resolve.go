@@ -62,7 +62,7 @@ func (d *doc) resolve(a, b int) resolved {
 	start, end := d.toks[a].start, d.toks[b-1].end
 	phrase := normalizeSpace(s[start:end])
 	if b-a == 1 {
-		lw := strings.ToLower(d.toks[a].text)
+		lw := d.toks[a].lower
 		if p := invertedPronoun(lw); p != "" {
 			lw = p
 		}
@@ -81,7 +81,7 @@ func (d *doc) resolve(a, b int) resolved {
 	// The head: last word before the first preposition.
 	h := b
 	for x := a + 1; x < b; x++ {
-		if d.toks[x].word && prepositions[strings.ToLower(d.toks[x].text)] {
+		if d.toks[x].word && prepositions[d.toks[x].lower] {
 			h = x
 			break
 		}
@@ -98,8 +98,8 @@ func (d *doc) resolve(a, b int) resolved {
 	}
 	ht := d.toks[head]
 	// "the spokesperson", "the former minister", "the CEO": a role named before.
-	if lw := strings.ToLower(d.toks[a].text); (lw == "the" || lw == "this") && h == b && b-a <= 4 {
-		role := strings.ToLower(ht.text)
+	if lw := d.toks[a].lower; (lw == "the" || lw == "this") && h == b && b-a <= 4 {
+		role := ht.lower
 		if roleNouns[role] || titles[role] {
 			if r, ok := d.resolveRole(role, start); ok {
 				r.start, r.end = start, end
@@ -242,7 +242,7 @@ func (d *doc) collectSubjects() {
 		}
 		i := d.tokAt(d.sents[si].Start)
 		a, b, ok := d.npBefore(i, c)
-		if !ok || (b-a == 1 && pronoun(strings.ToLower(d.toks[a].text), d.lang) != 0) {
+		if !ok || (b-a == 1 && pronoun(d.toks[a].lower, d.lang) != 0) {
 			continue
 		}
 		if d.inQuote(d.toks[a].start) {
@@ -268,8 +268,18 @@ func (d *doc) addAppositiveRoles() {
 		if i < 2 || d.toks[i-1].text != "," || i+1 >= len(d.toks) || d.toks[i+1].text != "," {
 			continue
 		}
-		if role := strings.ToLower(d.toks[i-2].text); roleNouns[role] && !d.toks[i-2].cap {
+		if role := d.toks[i-2].lower; roleNouns[role] && !d.toks[i-2].cap {
 			m.kind, m.single, m.role = 'p', false, role
+		}
+	}
+	for k := range d.ments {
+		m := &d.ments[k]
+		i := d.tokAt(m.Start)
+		if m.kind != 'p' || i < 2 || d.toks[i-1].text != "," {
+			continue
+		}
+		if role := d.toks[i-2].lower; roleNouns[role] && !d.toks[i-2].cap {
+			m.role = strings.TrimSpace(m.role + " " + role)
 		}
 	}
 	for k := range d.ments {
@@ -284,8 +294,8 @@ func (d *doc) addAppositiveRoles() {
 		if i+1 >= len(d.toks) {
 			continue
 		}
-		if f := d.toks[i+1]; !f.word || !(determiners[strings.ToLower(f.text)] || roleNouns[strings.ToLower(f.text)] ||
-			possessiveBase(f.text) != f.text || (f.cap && i+2 < len(d.toks) && roleNouns[strings.ToLower(d.toks[i+2].text)])) {
+		if f := d.toks[i+1]; !f.word || !(determiners[f.lower] || roleNouns[f.lower] ||
+			possessiveBase(f.text) != f.text || (f.cap && i+2 < len(d.toks) && roleNouns[d.toks[i+2].lower])) {
 			continue
 		}
 		for x := i + 1; x < len(d.toks) && x-i <= 8; x++ {
@@ -293,7 +303,7 @@ func (d *doc) addAppositiveRoles() {
 			if !t.word {
 				break
 			}
-			if lw := strings.ToLower(possessiveBase(t.text)); roleNouns[lw] && !t.cap {
+			if lw := possessiveBase(t.lower); roleNouns[lw] && !t.cap {
 				m.role = strings.TrimSpace(m.role + " " + strings.TrimSuffix(lw, "s"))
 			}
 		}

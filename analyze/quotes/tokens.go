@@ -1,6 +1,7 @@
 package quotes
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -10,6 +11,7 @@ import (
 type token struct {
 	start, end int
 	text       string
+	lower      string // text in lower case
 	word       bool // letters/digits (with inner ' ’ - . for words like O'Brien, U.S.)
 	cap        bool // word starting with an upper-case letter
 }
@@ -18,7 +20,7 @@ type token struct {
 // ("suggestsMa", "ofSun") are split where a lower-case run of two or more
 // letters meets an upper-case letter.
 func tokenize(s string, a, b int) []token {
-	var out []token
+	out := make([]token, 0, (b-a)/4)
 	for i := a; i < b; {
 		r, size := utf8.DecodeRuneInString(s[i:b])
 		switch {
@@ -45,7 +47,7 @@ func tokenize(s string, a, b int) []token {
 			out = appendWord(out, s, i, j)
 			i = j
 		default:
-			out = append(out, token{start: i, end: i + size, text: s[i : i+size]})
+			out = append(out, token{start: i, end: i + size, text: s[i : i+size], lower: s[i : i+size]})
 			i += size
 		}
 	}
@@ -75,7 +77,8 @@ func appendWord(out []token, s string, i, j int) []token {
 
 func mkWord(s string, i, j int) token {
 	r, _ := utf8.DecodeRuneInString(s[i:j])
-	return token{start: i, end: j, text: s[i:j], word: true, cap: unicode.IsUpper(r)}
+	w := s[i:j]
+	return token{start: i, end: j, text: w, lower: lowerWord(w), word: true, cap: unicode.IsUpper(r)}
 }
 
 // possessiveBase strips a trailing 's / ’s from a word.
@@ -83,6 +86,18 @@ func possessiveBase(w string) string {
 	for _, suf := range []string{"’s", "'s"} {
 		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
 			return w[:len(w)-len(suf)]
+		}
+	}
+	return w
+}
+
+// lowerWord lower-cases w, without allocating when it is already lower
+// case ASCII.
+func lowerWord(w string) string {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
+			return strings.ToLower(w)
 		}
 	}
 	return w
