@@ -72,8 +72,8 @@ func Find(s string, sents []text.Range, lang string) []truthlens.Quote {
 
 // attrFound is the attribution of one quote.
 type attrFound struct {
-	r   resolved
-	cue string
+	r    resolved
+	cue  string
 	own  bool // from a reporting clause of its own (not inherited)
 	near bool // that clause is right next to the marks
 }

@@ -12,8 +12,8 @@ type token struct {
 	start, end int
 	text       string
 	lower      string // text in lower case
-	word       bool // letters/digits (with inner ' ’ - . for words like O'Brien, U.S.)
-	cap        bool // word starting with an upper-case letter
+	word       bool   // letters/digits (with inner ' ’ - . for words like O'Brien, U.S.)
+	cap        bool   // word starting with an upper-case letter
 }
 
 // tokenize splits s[a:b] into tokens. Words glued by scraping
