@@ -44,6 +44,7 @@ const (
 	fGeneric                   // generic plural reference ("they", "those")
 	fContrast                  // contrast ("but", "however", "although")
 	fFirstSing                 // first person singular ("I", "my"): in news mostly a quoted speaker
+	fOpenConj                  // the sentence opens with "But", "And", "So", "Yet": argued, spoken register
 	nFeatures
 )
 
@@ -53,7 +54,7 @@ var featureNames = [nFeatures]string{
 	"superlative", "first_person", "second_person", "exclamation", "question",
 	"scare_quote", "negation", "reporting", "number", "name", "temporal",
 	"argument", "modal", "adjective", "adverb",
-	"present", "past", "generic", "contrast", "first_singular",
+	"present", "past", "generic", "contrast", "first_singular", "open_conjunction",
 }
 
 // features is what extract found in one sentence.
@@ -116,6 +117,9 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 		if lang == "en" {
 			if g, ok := grammarEN[t.norm]; ok {
 				f.n[g]++
+			}
+			if f.words == 1 && openingConj[t.norm] {
+				f.n[fOpenConj]++
 			}
 		}
 		c := e.Class

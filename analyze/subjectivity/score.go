@@ -41,6 +41,7 @@ var weights = [nFeatures]float64{
 	fGeneric:    0.4,
 	fContrast:   0.3,
 	fFirstSing:  0,
+	fOpenConj:   0.3,
 }
 
 var caps = [nFeatures]float64{
@@ -48,7 +49,7 @@ var caps = [nFeatures]float64{
 	fHedge: 2, fCert: 2, fEpist: 2, fOblig: 2, fAbsol: 2, fSuperl: 2, fFirst: 2,
 	fSecond: 2, fExclam: 1, fQuestion: 1, fScare: 2, fNeg: 2, fReport: 2,
 	fNumber: 2, fName: 4, fTemporal: 2, fArgument: 2, fModal: 2, fAdj: 3, fAdv: 2,
-	fPresent: 1, fPast: 1, fGeneric: 1, fContrast: 1, fFirstSing: 1,
+	fPresent: 1, fPast: 1, fGeneric: 1, fContrast: 1, fFirstSing: 1, fOpenConj: 1,
 }
 
 // bias is the score of a sentence with no cue at all, by language. English

@@ -138,3 +138,7 @@ var itAdjSuffixes = []string{
 	"oso", "osa", "osi", "ose", "abile", "abili", "ibile", "ibili", "issimo", "issima",
 	"issimi", "issime", "evole", "evoli", "ante", "anti",
 }
+
+// openingConj lists conjunctions that, opening a sentence, mark an argued
+// or spoken register rather than report ("But that is not the point.").
+var openingConj = map[string]bool{"but": true, "and": true, "so": true, "yet": true, "or": true}
