@@ -40,15 +40,15 @@ var frames = [][]string{
 	{"here's", "what"}, {"here's", "how"}, {"this", "is", "why"},
 	{"this", "is", "what"}, {"this", "is", "how"}, {"blow", "your", "mind"},
 	{"will", "make", "you"}, {"restore", "your", "faith"},
-	{"faith", "in", "humanity"}, {"the", "internet", "is"},
+	{"faith", "in", "humanity"}, {"the", "internet", "is", "losing"},
+	{"people", "are", "losing", "it"}, {"losing", "their", "minds"},
 	{"broke", "the", "internet"}, {"wins", "the", "internet"},
 	{"won", "the", "internet"}, {"goes", "viral"}, {"went", "viral"},
 	{"going", "viral"}, {"you", "need", "to", "see"}, {"you", "have", "to", "see"},
-	{"need", "to", "know"}, {"the", "real", "reason"}, {"the", "reason", "why"},
+	{"the", "real", "reason"},
 	{"will", "shock", "you"}, {"can't", "stop", "laughing"},
 	{"will", "leave", "you"}, {"omg"}, {"wtf"}, {"jaw", "drop"},
-	{"is", "everything"}, {"literally", "everyone"}, {"you", "didn't", "know"},
-	{"never", "knew"}, {"trust", "us"}, {"for", "real"},
+	{"literally", "everyone"}, {"you", "didn't", "know"},
 }
 
 // notForwardNext are words after "this"/"these" that make an ordinary

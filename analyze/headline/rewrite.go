@@ -64,17 +64,17 @@ var prefixFrames = [][]string{
 var clickbaitPrefixes = [][]string{{"here's"}, {"here", "is"}, {"this", "is"}}
 
 // suffixFrames are cut with everything after them ("... and the internet
-// is losing it").
+// is losing it") when the headline is clickbait.
 var suffixFrames = [][]string{
-	{"and", "the", "internet"}, {"the", "internet", "is"}, {"will", "blow", "your", "mind"},
+	{"and", "the", "internet"}, {"will", "blow", "your", "mind"},
 	{"will", "make", "you"}, {"will", "restore", "your", "faith"},
 	{"is", "going", "viral"}, {"goes", "viral"}, {"went", "viral"},
 	{"what", "happens", "next"}, {"what", "happened", "next"}, {"will", "shock", "you"},
 	{"will", "leave", "you"}, {"you", "need", "to", "see"}, {"you", "have", "to", "see"},
-	{"is", "everything"}, {"and", "it's", "amazing"}, {"and", "it's", "adorable"},
+	{"and", "it's", "amazing"}, {"and", "it's", "adorable"},
 	{"and", "it's", "hilarious"}, {"and", "it's", "perfect"}, {"and", "it's", "glorious"},
 	{"and", "we're", "obsessed"}, {"and", "i'm", "obsessed"}, {"you", "won't", "believe"},
-	{"trust", "us"}, {"for", "real"}, {"people", "are", "losing"},
+	{"people", "are", "losing"},
 	{"is", "losing", "it"}, {"are", "losing", "it"}, {"losing", "their", "minds"},
 	{"and", "it's", "everything"}, {"and", "we", "can't", "even"},
 }
@@ -428,6 +428,9 @@ func (r *rewriter) frames(clickbait bool) {
 			}
 			break
 		}
+	}
+	if !clickbait {
+		return
 	}
 	for i := 1; i < len(r.toks); i++ {
 		for _, f := range suffixFrames {
