@@ -43,18 +43,25 @@ func (st *state) summary() string {
 		return ""
 	}
 	// Paragraph 2: the response, else the best attributed claims.
+	// The first statement on behalf of a party (a spokesperson, a
+	// statement) and the first explicit reply (denied, declined to
+	// comment, did not respond), in text order.
 	var resp []int
-	replySent := map[int]bool{}
+	strong, weak := -1, -1
 	for _, h := range st.sourcing() {
-		if h.Tag == tagReply {
-			replySent[h.Sent] = true
+		if h.Tag != tagReply || !ok(h.Sent) {
+			continue
+		}
+		if strongReply(st.s[h.Start:h.End]) {
+			if strong < 0 {
+				strong = h.Sent
+			}
+		} else if weak < 0 {
+			weak = h.Sent
 		}
 	}
-	for i := range st.sents {
-		if len(resp) == 2 {
-			break
-		}
-		if replySent[i] && ok(i) {
+	for _, i := range []int{min(strong, weak), max(strong, weak)} {
+		if i >= 0 && ok(i) {
 			resp = append(resp, i)
 			picked = append(picked, i)
 		}
@@ -121,4 +128,17 @@ func (st *state) similar(i, j int) bool {
 	}
 	union := len(set) + len(seen) - inter
 	return float64(inter) >= 0.6*float64(union)
+}
+
+// strongReply reports whether a reply phrase is an explicit answer to the
+// story (a denial, a refusal, no answer) rather than a spokesperson's
+// statement.
+func strongReply(p string) bool {
+	p = strings.ToLower(p)
+	for _, k := range []string{"respond", "comment", "reached", "denied", "denies", "deny", "return", "reply", "rejected", "disputed"} {
+		if strings.Contains(p, k) {
+			return true
+		}
+	}
+	return false
 }
