@@ -89,8 +89,8 @@ func Languages() []string {
 }
 
 // IsStopword reports whether w is a stop word of lang (stopwords-iso).
+// A language's list is built on its first use.
 func IsStopword(lang, w string) bool {
-	m := get().stopword[Lang(lang)]
-	_, ok := m[w]
+	_, ok := stopwords(Lang(lang))[w]
 	return ok
 }

@@ -204,3 +204,29 @@ func TestTableEntry(t *testing.T) {
 		t.Errorf("de phrase: %v %d", c, n)
 	}
 }
+
+// BenchmarkBuild measures the one-off cost of building the lexicon.
+func BenchmarkBuild(b *testing.B) {
+	for b.Loop() {
+		if _, err := build(dataFS); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func TestStopwordsConcurrent(t *testing.T) {
+	done := make(chan bool)
+	for range 4 {
+		go func() {
+			done <- IsStopword("nl", "de") && !IsStopword("nl", "fiets")
+		}()
+	}
+	for range 4 {
+		if !<-done {
+			t.Error("nl stop words")
+		}
+	}
+	if IsStopword("", "the") || IsStopword("zz", "the") {
+		t.Error("unknown language has no stop words")
+	}
+}

@@ -16,16 +16,24 @@ var dataFS embed.FS
 
 // table is everything the package knows, built once from the embedded files.
 type table struct {
-	langs    map[string]*langTable
-	vader    map[string]float32
-	profane  map[string]int8
-	stopword map[string]map[string]struct{}
-	pos      map[string]string // English word -> Penn tags, "JJ|NN"
-	tables   map[string]*Table // per language, everything merged (table.go)
+	langs   map[string]*langTable
+	vader   []wordValue // English word -> VADER mean valence
+	profane map[string]int8
+	pos     []wordTags        // English word -> Penn tags, "JJ|NN"
+	tables  map[string]*Table // per language, everything merged (table.go)
 }
 
 // langTable holds one language's classes: single words in words, and
 // multi-word terms in phrases, keyed by their first word.
+type wordValue struct {
+	word  string
+	value float32
+}
+
+type wordTags struct {
+	word, tags string
+}
+
 type langTable struct {
 	words   map[string]Class
 	phrases map[string][]phrase
@@ -56,15 +64,14 @@ func get() *table {
 
 func build(fsys fs.FS) (*table, error) {
 	t := &table{
-		langs:    map[string]*langTable{},
-		vader:    map[string]float32{},
-		profane:  map[string]int8{},
-		stopword: map[string]map[string]struct{}{},
-		pos:      map[string]string{},
+		langs:   map[string]*langTable{},
+		vader:   make([]wordValue, 0, 7600),
+		profane: map[string]int8{},
+		pos:     make([]wordTags, 0, 20000),
 	}
 	if err := readLines(fsys, "data/vader.tsv", func(l string) error {
 		w, v, err := splitNum(l)
-		t.vader[w] = float32(v)
+		t.vader = append(t.vader, wordValue{w, float32(v)})
 		return err
 	}); err != nil {
 		return nil, err
@@ -76,27 +83,12 @@ func build(fsys fs.FS) (*table, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := readLines(fsys, "data/stopwords.tsv", func(l string) error {
-		lang, w, ok := strings.Cut(l, "\t")
-		if !ok {
-			return fmt.Errorf("bad line %q", l)
-		}
-		m := t.stopword[lang]
-		if m == nil {
-			m = map[string]struct{}{}
-			t.stopword[lang] = m
-		}
-		m[w] = struct{}{}
-		return nil
-	}); err != nil {
-		return nil, err
-	}
 	if err := readLines(fsys, "data/en_pos.tsv", func(l string) error {
 		w, tags, ok := strings.Cut(l, "\t")
 		if !ok {
 			return fmt.Errorf("bad line %q", l)
 		}
-		t.pos[w] = strings.ToUpper(tags)
+		t.pos = append(t.pos, wordTags{w, strings.ToUpper(tags)})
 		return nil
 	}); err != nil {
 		return nil, err

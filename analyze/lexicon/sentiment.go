@@ -5,14 +5,14 @@ package lexicon
 // (AFINN is not used: its word list is under a share-alike database
 // licence.)
 func Sentiment(word string) (v float64, ok bool) {
-	x, ok := get().vader[word]
-	return float64(x) / 4, ok
+	e := For("en").Get(word)
+	return float64(e.Valence), e.HasValence
 }
 
 // VADER returns the VADER mean valence of word, in -4..4.
 func VADER(word string) (float64, bool) {
-	x, ok := get().vader[word]
-	return float64(x), ok
+	e := For("en").Get(word)
+	return float64(e.Valence) * 4, e.HasValence
 }
 
 // Profanity returns the cuss sureness rating of word: 0 (maybe profane, e.g.

@@ -6,9 +6,10 @@ type Entry struct {
 	Class        Class
 	Valence      float32 // prior sentiment in [-1, 1] (English; see Sentiment)
 	HasValence   bool
-	Adjective    bool // most likely an adjective (English; see IsAdjective)
-	Adverb       bool // most likely an adverb (English; see IsAdverb)
-	StartsPhrase bool // some multi-word term of the language starts with it
+	Adjective    bool   // most likely an adjective (English; see IsAdjective)
+	Adverb       bool   // most likely an adverb (English; see IsAdverb)
+	Tags         string // Penn tags, most likely first ("JJ|NN"); English adjective/adverb-capable words only
+	StartsPhrase bool   // some multi-word term of the language starts with it
 }
 
 // Table is the lexicon of one language. The zero or nil Table knows no
@@ -69,7 +70,11 @@ func (t *Table) Phrase(words []string) (Class, int) {
 func (t *table) buildTables() {
 	t.tables = map[string]*Table{}
 	for lang, lt := range t.langs {
-		tb := &Table{entries: make(map[string]Entry, len(lt.words)), phrases: lt.phrases}
+		n := len(lt.words)
+		if lang == "en" {
+			n += len(t.vader) + len(t.pos)
+		}
+		tb := &Table{entries: make(map[string]Entry, n), phrases: lt.phrases}
 		for w, c := range lt.words {
 			tb.entries[w] = Entry{Class: c}
 		}
@@ -79,13 +84,15 @@ func (t *table) buildTables() {
 			tb.entries[first] = e
 		}
 		if lang == "en" {
-			for w, x := range t.vader {
-				e := tb.entries[w]
-				e.Valence, e.HasValence = x/4, true
-				tb.entries[w] = e
+			for _, wv := range t.vader {
+				e := tb.entries[wv.word]
+				e.Valence, e.HasValence = wv.value/4, true
+				tb.entries[wv.word] = e
 			}
-			for w, tags := range t.pos {
+			for _, wt := range t.pos {
+				w, tags := wt.word, wt.tags
 				e := tb.entries[w]
+				e.Tags = tags
 				e.Adjective = len(tags) >= 2 && tags[:2] == "JJ"
 				e.Adverb = len(tags) >= 2 && tags[:2] == "RB"
 				tb.entries[w] = e
@@ -93,4 +100,5 @@ func (t *table) buildTables() {
 		}
 		t.tables[lang] = tb
 	}
+	t.vader, t.pos = nil, nil // merged; free the load-time slices
 }
