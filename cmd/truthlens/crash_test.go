@@ -5,16 +5,20 @@ import (
 	"encoding/json"
 	"fmt"
 	"math/rand"
+	neturl "net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"sort"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
 
+	"github.com/jackc/pgx/v5"
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/postgres"
 	"github.com/truthlens/truthlens/sqlite"
 )
 
@@ -25,7 +29,11 @@ func TestMain(m *testing.M) {
 		main()
 		return
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if reference.dir != "" {
+		os.RemoveAll(reference.dir)
+	}
+	os.Exit(code)
 }
 
 // truthlensCmd runs the test binary as `truthlens args...`.
@@ -112,28 +120,74 @@ func collectState(t *testing.T, ctx context.Context, st truthlens.Store) (urls [
 	return urls, groups
 }
 
+// crashCorpusSize is the size of the import the crash tests interrupt.
+const crashCorpusSize = 2000
+
+// reference is the corpus and the state of an uninterrupted import of it,
+// computed once for all crash tests.
+var reference struct {
+	once   sync.Once
+	dir    string
+	corpus string
+	dur    time.Duration
+	urls   []string
+	groups []string
+	err    string
+}
+
+func crashReference(t *testing.T) (corpus string, dur time.Duration, urls, groups []string) {
+	t.Helper()
+	reference.once.Do(func() {
+		dir, err := os.MkdirTemp("", "truthlens-crash-")
+		if err != nil {
+			reference.err = err.Error()
+			return
+		}
+		reference.dir = dir
+		reference.corpus = filepath.Join(dir, "corpus.jsonl")
+		writeCorpus(t, reference.corpus, crashCorpusSize)
+		ref := filepath.Join(dir, "ref.db")
+		start := time.Now()
+		if out, err := truthlensCmd(t, "ingest", "--progress", "none", "--db", ref, reference.corpus).CombinedOutput(); err != nil {
+			reference.err = fmt.Sprintf("uninterrupted import: %v\n%s", err, out)
+			return
+		}
+		reference.dur = time.Since(start)
+		reference.urls, reference.groups = storeState(t, ref)
+	})
+	if reference.err != "" {
+		t.Fatal(reference.err)
+	}
+	if len(reference.urls) != crashCorpusSize {
+		t.Fatalf("uninterrupted import stored %d articles, want %d", len(reference.urls), crashCorpusSize)
+	}
+	if len(reference.groups) == 0 {
+		t.Fatal("uninterrupted import made no stories")
+	}
+	return reference.corpus, reference.dur, reference.urls, reference.groups
+}
+
+func sameState(t *testing.T, urls, groups, refGroups []string) {
+	t.Helper()
+	if len(urls) != crashCorpusSize {
+		t.Fatalf("after the crash %d articles are stored, want %d", len(urls), crashCorpusSize)
+	}
+	for i := 1; i < len(urls); i++ {
+		if urls[i] == urls[i-1] {
+			t.Fatalf("article %s stored twice", urls[i])
+		}
+	}
+	if strings.Join(groups, "\n") != strings.Join(refGroups, "\n") {
+		t.Fatalf("story groups differ from the uninterrupted run: %d vs %d groups", len(groups), len(refGroups))
+	}
+}
+
 func TestIngestSurvivesSIGKILL(t *testing.T) {
 	if testing.Short() {
 		t.Skip("crash test skipped in -short mode")
 	}
-	const n = 2000
+	corpus, refDur, _, refGroups := crashReference(t)
 	dir := t.TempDir()
-	corpus := filepath.Join(dir, "corpus.jsonl")
-	writeCorpus(t, corpus, n)
-
-	ref := filepath.Join(dir, "ref.db")
-	start := time.Now()
-	if out, err := truthlensCmd(t, "ingest", "--progress", "none", "--db", ref, corpus).CombinedOutput(); err != nil {
-		t.Fatalf("uninterrupted import: %v\n%s", err, out)
-	}
-	refDur := time.Since(start)
-	refURLs, refGroups := storeState(t, ref)
-	if len(refURLs) != n {
-		t.Fatalf("uninterrupted import stored %d articles, want %d", len(refURLs), n)
-	}
-	if len(refGroups) == 0 {
-		t.Fatal("uninterrupted import made no stories")
-	}
 
 	seed := time.Now().UnixNano()
 	rng := rand.New(rand.NewSource(seed))
@@ -152,15 +206,73 @@ func TestIngestSurvivesSIGKILL(t *testing.T) {
 		t.Fatalf("resumed import: %v\n%s", err, out)
 	}
 	urls, groups := storeState(t, crashed)
-	if len(urls) != n {
-		t.Fatalf("after the crash %d articles are stored, want %d", len(urls), n)
+	sameState(t, urls, groups, refGroups)
+}
+
+func TestTwoPostgresWorkersOneKilled(t *testing.T) {
+	base := os.Getenv("TRUTHLENS_TEST_POSTGRES")
+	if base == "" {
+		t.Skip("TRUTHLENS_TEST_POSTGRES not set: PostgreSQL crash test skipped (.ci/run sets it)")
 	}
-	for i := 1; i < len(urls); i++ {
-		if urls[i] == urls[i-1] {
-			t.Fatalf("article %s stored twice", urls[i])
-		}
+	if testing.Short() {
+		t.Skip("crash test skipped in -short mode")
 	}
-	if strings.Join(groups, "\n") != strings.Join(refGroups, "\n") {
-		t.Fatalf("story groups differ from the uninterrupted run: %d vs %d groups", len(groups), len(refGroups))
+	corpus, refDur, _, refGroups := crashReference(t)
+	ctx := context.Background()
+	url := freshSchema(t, base)
+	if out, err := truthlensCmd(t, "ingest", "--progress", "none", "--enqueue-only", "--database-url", url, corpus).CombinedOutput(); err != nil {
+		t.Fatalf("enqueue: %v\n%s", err, out)
 	}
+	workerA := truthlensCmd(t, "worker", "--until-empty", "--lease", "2s", "--database-url", url)
+	workerB := truthlensCmd(t, "worker", "--until-empty", "--lease", "2s", "--database-url", url)
+	var outB strings.Builder
+	workerB.Stdout, workerB.Stderr = &outB, &outB
+	if err := workerA.Start(); err != nil {
+		t.Fatal(err)
+	}
+	if err := workerB.Start(); err != nil {
+		t.Fatal(err)
+	}
+	seed := time.Now().UnixNano()
+	kill := time.Duration(float64(refDur) * (0.1 + 0.4*rand.New(rand.NewSource(seed)).Float64()))
+	t.Logf("killing worker A after %s (seed %d)", kill, seed)
+	time.Sleep(kill)
+	_ = workerA.Process.Signal(syscall.SIGKILL)
+	_ = workerA.Wait()
+	if err := workerB.Wait(); err != nil {
+		t.Fatalf("worker B: %v\n%s", err, outB.String())
+	}
+	db, err := postgres.Open(ctx, url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	urls, groups := collectState(t, ctx, db)
+	sameState(t, urls, groups, refGroups)
+}
+
+// freshSchema creates a schema for one test and returns a URL that uses it.
+func freshSchema(t *testing.T, base string) string {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, base)
+	if err != nil {
+		t.Fatalf("connecting to PostgreSQL: %v", err)
+	}
+	schema := fmt.Sprintf("crash_%d", time.Now().UnixNano())
+	if _, err := conn.Exec(ctx, "CREATE SCHEMA "+schema); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() {
+		_, _ = conn.Exec(context.Background(), "DROP SCHEMA "+schema+" CASCADE")
+		conn.Close(context.Background())
+	})
+	u, err := neturl.Parse(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	q := u.Query()
+	q.Set("search_path", schema)
+	u.RawQuery = q.Encode()
+	return u.String()
 }
