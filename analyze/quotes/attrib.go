@@ -70,7 +70,7 @@ func (d *doc) attrAfter(i, j int) (attr, bool) {
 		}
 	}
 	// Speaker first: "X said", "an official told reporters".
-	for c := k; c < j && c-k < 16; c++ {
+	for c := k; c < j && c-k < 24; c++ {
 		if isStop(d.toks[c]) {
 			break
 		}
@@ -286,41 +286,77 @@ func (d *doc) npBefore(i, c int) (int, int, bool) {
 	if e <= i {
 		return 0, 0, false
 	}
-	// Appositive: "NAME, ROLE," before the cue.
+	// Appositives: "NAME, 45, ROLE, who …," before the cue.
 	if d.toks[e-1].text == "," {
-		c1 := -1
-		for x := e - 2; x >= i; x-- {
-			if d.toks[x].text == "," {
-				c1 = x
-				break
-			}
-			if isStop(d.toks[x]) {
-				break
-			}
-		}
-		e-- // the phrase without the comma
-		if c1 > i {
-			a := d.clauseStart(i, c1)
-			switch {
-			case a < c1 && d.headIsName(a, c1): // "Clara X, one of H's lawyers,"
-				return d.trimLead(a, c1)
-			case d.headIsName(c1+1, e): // "Its president, Tomasz Wiecek,"
-				return d.trimLead(c1+1, e)
-			case a < c1 && !d.toks[c1-1].cap && d.isProper(c1+1, e): // "The host, Portugal,"
-				return d.trimLead(c1+1, e)
-			case a < c1: // "An official, speaking on condition of anonymity,"
-				if x, y, ok := d.trimLead(a, c1); ok {
-					return x, y, ok
-				}
-			}
-		}
-		a := i
-		if c1 >= i {
-			a = c1 + 1
-		}
-		return d.trimLead(a, e)
+		return d.appositive(i, e-1)
 	}
 	return d.trimLead(d.clauseStart(i, e), e)
+}
+
+// appositive picks the speaker among the comma-separated segments of
+// toks[i:e] (the clause before a cue, its last comma removed): the first
+// segment that is a person's name ("Clara X, one of H's lawyers,"; "Its
+// president, Tomasz Wiecek,"), else a proper name after a descriptive one
+// ("The host, Portugal,"), else the last segment that does not open like
+// a relative or participle clause or an age ("An official, speaking on
+// condition of anonymity,").
+func (d *doc) appositive(i, e int) (int, int, bool) {
+	start := i
+	for x := e - 1; x >= i; x-- {
+		if isStop(d.toks[x]) && !d.abbrevDot(x) {
+			start = x + 1
+			break
+		}
+	}
+	type seg struct{ a, b int }
+	var segs []seg
+	a := start
+	for x := start; x <= e; x++ {
+		if x == e || d.toks[x].text == "," {
+			if a < x {
+				segs = append(segs, seg{a, x})
+			}
+			a = x + 1
+		}
+	}
+	if len(segs) > 6 {
+		segs = segs[len(segs)-6:]
+	}
+	for _, g := range segs {
+		if x, y, ok := d.trimLead(g.a, g.b); ok && d.headIsName(x, y) {
+			return x, y, true
+		}
+	}
+	for k := 1; k < len(segs); k++ {
+		if d.isProper(segs[k].a, segs[k].b) && !d.toks[segs[k-1].b-1].cap {
+			return d.trimLead(segs[k].a, segs[k].b)
+		}
+	}
+	for k := len(segs) - 1; k >= 0; k-- {
+		x, y, ok := d.trimLead(segs[k].a, segs[k].b)
+		if !ok {
+			continue
+		}
+		f := d.toks[x]
+		if f.cap || determiners[f.lower] {
+			return x, y, true
+		}
+	}
+	return 0, 0, false
+}
+
+// abbrevDot reports a period that ends an abbreviation rather than a
+// sentence: "Sen.", "D-N.M.,", "J. Smith".
+func (d *doc) abbrevDot(x int) bool {
+	t := d.toks[x]
+	if t.text != "." || x == 0 || x+1 >= len(d.toks) {
+		return false
+	}
+	p, n := d.toks[x-1], d.toks[x+1]
+	if !p.word || p.end != t.start {
+		return false
+	}
+	return n.text == "," || (n.word && !n.cap) || titles[p.lower] || len(p.text) == 1
 }
 
 // clauseStart returns the first token after the last comma, colon or
@@ -334,7 +370,7 @@ func (d *doc) clauseStart(i, e int) int {
 			}
 			continue
 		}
-		if t.text == "," || t.text == "(" || isStop(t) {
+		if t.text == "," || t.text == "(" || isStop(t) && !d.abbrevDot(x) {
 			return x + 1
 		}
 	}

@@ -88,7 +88,7 @@ var roleNouns = words("spokesperson spokesman spokeswoman minister president may
 	"department agency embassy group campaigners activists friend friends businessman " +
 	"businesswoman billionaire president-elect candidate chancellor premier diplomat " +
 	"husband wife son daughter mother father brother sister colleague neighbour neighbor " +
-	"captain manager judge " +
+	"captain manager judge aide aides adviser advisor strategist " +
 	"sprecher sprecherin bürgermeisterin bürgermeister geschäftsführer maire ministre " +
 	"porte-parole alcalde alcaldesa presidenta presidente portavoz sindaco portavoce")
 

@@ -22,6 +22,7 @@ package quotes
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	truthlens "github.com/truthlens/truthlens"
 	"github.com/truthlens/truthlens/text"
@@ -59,6 +60,9 @@ func Find(s string, sents []text.Range, lang string) []truthlens.Quote {
 	for k, sp := range spans {
 		f := found[k]
 		if !(f.own && f.near) && isTermLike(s[sp.start:sp.end]) {
+			continue
+		}
+		if f.r.name == "" && isScareQuote(s[sp.start:sp.end]) {
 			continue
 		}
 		q := truthlens.Quote{Start: sp.start, End: sp.end, Text: s[sp.start:sp.end]}
@@ -300,6 +304,13 @@ func isTermLike(q string) bool {
 		return true
 	}
 	return caps+small == n && !strings.ContainsAny(q, ".?!")
+}
+
+// isScareQuote reports a short unattributed phrase (up to four words, no
+// sentence punctuation, not capitalised): "the so-called "war on waste"".
+func isScareQuote(q string) bool {
+	r, _ := utf8.DecodeRuneInString(q)
+	return len(strings.Fields(q)) <= 4 && !unicode.IsUpper(r) && !strings.ContainsAny(q, ".?!…")
 }
 
 // titleSmall are the words left in lower case in a title.

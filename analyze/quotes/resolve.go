@@ -100,11 +100,11 @@ func (d *doc) resolve(a, b int) resolved {
 	// "the spokesperson", "the former minister", "the CEO": a role named before.
 	if lw := d.toks[a].lower; (lw == "the" || lw == "this") && h == b && b-a <= 4 {
 		role := ht.lower
+		if r, ok := d.resolveRole(role, start, 'u'); ok {
+			r.start, r.end = start, end
+			return r
+		}
 		if roleNouns[role] || titles[role] {
-			if r, ok := d.resolveRole(role, start); ok {
-				r.start, r.end = start, end
-				return r
-			}
 			return resolved{name: phrase, start: start, end: end, pos: start}
 		}
 	}
@@ -159,6 +159,13 @@ func (d *doc) resolvePronoun(g byte, pos int) (resolved, bool) {
 	}
 	for k := si - 1; k >= 0 && si-k <= 6; k-- {
 		sent := d.sents[k]
+		// "The president, asked …, smiled. “…,” she said."
+		if t := d.tokAt(sent.Start); t+1 < len(d.toks) && d.toks[t].lower == "the" && !d.toks[t+1].cap &&
+			(roleNouns[d.toks[t+1].lower] || titles[d.toks[t+1].lower]) {
+			if r, ok := d.resolveRole(d.toks[t+1].lower, d.toks[t].start, g); ok && r.person {
+				return r, true
+			}
+		}
 		i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].Start >= sent.Start })
 		for ; i < len(d.ments) && d.ments[i].Start < sent.End; i++ {
 			m := d.ments[i]
@@ -185,11 +192,11 @@ func foldRole(r string) string {
 
 // resolveRole finds the most recent person introduced with role before pos,
 // or else the most recent descriptive speaker whose phrase has that role.
-func (d *doc) resolveRole(role string, pos int) (resolved, bool) {
+func (d *doc) resolveRole(role string, pos int, g byte) (resolved, bool) {
 	role = foldRole(role)
 	for k := len(d.ments) - 1; k >= 0; k-- {
 		m := d.ments[k]
-		if m.Start >= pos || m.kind != 'p' {
+		if m.Start >= pos || m.kind != 'p' || !genderOK(g, m.gender) {
 			continue
 		}
 		for _, r := range strings.Fields(m.role) {
@@ -202,7 +209,7 @@ func (d *doc) resolveRole(role string, pos int) (resolved, bool) {
 	si := d.sentenceAt(pos)
 	for k := range d.ments {
 		m := d.ments[k]
-		if m.Start < pos || m.kind != 'p' {
+		if m.Start < pos || m.kind != 'p' || !genderOK(g, m.gender) {
 			continue
 		}
 		if d.sentenceAt(m.Start)-si > 4 {
