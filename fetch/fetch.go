@@ -119,6 +119,17 @@ func New(opts Options) *Client {
 // scheme, private address, too many redirects, too large) are
 // *truthlens.Error with a clear message.
 func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
+	return c.get(ctx, rawURL, "", "")
+}
+
+// GetConditional is Get with If-None-Match / If-Modified-Since (from a
+// previous response's ETag and Last-Modified); a 304 Not Modified answer is
+// a Response with Status 304 and no body.
+func (c *Client) GetConditional(ctx context.Context, rawURL, etag, lastModified string) (*Response, error) {
+	return c.get(ctx, rawURL, etag, lastModified)
+}
+
+func (c *Client) get(ctx context.Context, rawURL, etag, lastModified string) (*Response, error) {
 	u, err := url.Parse(strings.TrimSpace(rawURL))
 	if err != nil {
 		return nil, truthlens.Errorf(truthlens.EINVALID, "invalid URL %q: %v", rawURL, err)
@@ -143,11 +154,20 @@ func (c *Client) Get(ctx context.Context, rawURL string) (*Response, error) {
 	}
 	req.Header.Set("User-Agent", c.opts.UserAgent)
 	req.Header.Set("Accept", "text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.5")
+	if etag != "" {
+		req.Header.Set("If-None-Match", etag)
+	}
+	if lastModified != "" {
+		req.Header.Set("If-Modified-Since", lastModified)
+	}
 	resp, err := c.http.Do(req)
 	if err != nil {
 		return nil, fetchError(rawURL, err)
 	}
 	defer resp.Body.Close()
+	if resp.StatusCode == http.StatusNotModified && (etag != "" || lastModified != "") {
+		return &Response{URL: resp.Request.URL.String(), Status: resp.StatusCode, ETag: etag, LastModified: lastModified}, nil
+	}
 	if resp.StatusCode < 200 || resp.StatusCode > 299 {
 		code := truthlens.EUNAVAILABLE
 		if resp.StatusCode == http.StatusNotFound || resp.StatusCode == http.StatusGone {
