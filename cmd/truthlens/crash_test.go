@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math/rand"
 	neturl "net/url"
@@ -18,6 +17,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/synth"
 	"github.com/truthlens/truthlens/postgres"
 	"github.com/truthlens/truthlens/sqlite"
 )
@@ -44,39 +44,16 @@ func truthlensCmd(t *testing.T, args ...string) *exec.Cmd {
 	return cmd
 }
 
-// writeCorpus writes n fictional articles as JSON Lines: groups of five
-// outlets covering one invented event each (one of them a verbatim copy),
-// every article with its own publish time so that order is well defined.
+// writeCorpus writes n fictional articles as JSON Lines (internal/synth).
 func writeCorpus(t *testing.T, path string, n int) {
 	t.Helper()
-	towns := []string{"Eastmere", "Westbrook", "Northvale", "Southport", "Highcliff", "Lowmoor", "Redwater", "Greyfield"}
-	things := []string{"flood barrier", "tram line", "school", "bridge", "hospital wing", "wind farm", "library", "harbour wall"}
 	f, err := os.Create(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer f.Close()
-	base := time.Date(2026, 3, 1, 8, 0, 0, 0, time.UTC)
-	enc := json.NewEncoder(f)
-	for i := 0; i < n; i++ {
-		ev := i / 5
-		town := fmt.Sprintf("%s%d", towns[ev%len(towns)], ev)
-		thing := things[(ev/len(towns))%len(things)]
-		mayor := fmt.Sprintf("Mayor Ada Quill%d", ev)
-		text := fmt.Sprintf("The council of %s voted %d to %d on Tuesday to build a %s costing %d.%d million euros, according to minutes published by the council.\n\n"+
-			"\"We cannot wait any longer for the %s,\" said %s, who proposed the plan in March.\n\n"+
-			"Opponents in %s said the cost of %d.%d million euros was too high.", town, 5+ev%4, 2, thing, 3+ev%7, ev%10, thing, mayor, town, 3+ev%7, ev%10)
-		if i%5 != 1 { // article 1 of each group is a verbatim copy of article 0
-			text += fmt.Sprintf("\n\nOutlet %d adds that the regional agency did not respond to a request for comment about the %s.", i%5, thing)
-		}
-		rec := map[string]string{
-			"id": fmt.Sprintf("c%05d", i), "title": fmt.Sprintf("%s council approves %s", town, thing),
-			"source": fmt.Sprintf("Outlet %d", i%5), "published": base.Add(time.Duration(i) * time.Minute).Format(time.RFC3339),
-			"url": fmt.Sprintf("https://outlet%d.example/%s-%d", i%5, strings.ToLower(town), i), "text": text,
-		}
-		if err := enc.Encode(rec); err != nil {
-			t.Fatal(err)
-		}
+	if err := synth.WriteCorpus(f, n); err != nil {
+		t.Fatal(err)
 	}
 }
 
