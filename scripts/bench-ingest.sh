@@ -11,12 +11,13 @@ tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 go build -o "$tmp/truthlens" ./cmd/truthlens
 go run ./internal/synth/cmd/synth -n "$n" >"$tmp/corpus.jsonl"
-rate() { awk -v n="$n" -v s="$1" 'BEGIN { printf "%.1f articles/s (%.1f s)", n / s, s }'; }
+# rate T0: articles per second since T0
+rate() { awk -v n="$n" -v a="$1" -v b="$(now)" 'BEGIN { s = b - a; printf "%.1f articles/s (%.1f s)", n / s, s }'; }
 now() { date +%s.%N; }
 
 t0=$(now)
 "$tmp/truthlens" ingest --progress none --workers 2 --db "$tmp/bench.db" "$tmp/corpus.jsonl" 2>"$tmp/sqlite.log"
-echo "SQLite, ingest --workers 2: $(rate "$(echo "$(now) - $t0" | bc)")"
+echo "SQLite, ingest --workers 2: $(rate "$t0")"
 
 if [ -n "${TRUTHLENS_TEST_POSTGRES:-}" ]; then
   for workers in 1 2; do
@@ -32,7 +33,7 @@ if [ -n "${TRUTHLENS_TEST_POSTGRES:-}" ]; then
       pids+=($!)
     done
     wait "${pids[@]}"
-    echo "PostgreSQL, $workers worker process(es) × 2 goroutines: $(rate "$(echo "$(now) - $t0" | bc)")"
+    echo "PostgreSQL, $workers worker process(es) × 2 goroutines: $(rate "$t0")"
     psql -q "$TRUTHLENS_TEST_POSTGRES" -c "DROP SCHEMA $schema CASCADE"
   done
 fi
