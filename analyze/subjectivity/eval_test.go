@@ -1,9 +1,7 @@
 package subjectivity
 
 import (
-	"encoding/csv"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -31,23 +29,20 @@ func evalDataDir() string {
 	return filepath.Join("..", "..", "..", "shared", "data", "subjectivity")
 }
 
-// readSplit reads a TSV with a header; columns are found by name.
+// readSplit reads a TSV with a header; columns are found by name. Fields
+// are split on tabs with no quoting: the sentences hold unbalanced quote
+// marks, which a CSV reader would run together across rows.
 func readSplit(path string) ([]labelled, error) {
-	fh, err := os.Open(path)
+	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	defer fh.Close()
-	r := csv.NewReader(fh)
-	r.Comma = '\t'
-	r.LazyQuotes = true
-	r.FieldsPerRecord = -1
-	head, err := r.Read()
-	if err != nil {
-		return nil, fmt.Errorf("%s: header: %w", path, err)
+	lines := strings.Split(strings.ReplaceAll(string(b), "\r\n", "\n"), "\n")
+	if len(lines) == 0 {
+		return nil, fmt.Errorf("%s: empty", path)
 	}
 	si, li := -1, -1
-	for i, h := range head {
+	for i, h := range strings.Split(lines[0], "\t") {
 		switch strings.TrimSpace(h) {
 		case "sentence":
 			si = i
@@ -56,18 +51,12 @@ func readSplit(path string) ([]labelled, error) {
 		}
 	}
 	if si < 0 || li < 0 {
-		return nil, fmt.Errorf("%s: no sentence/label column in %v", path, head)
+		return nil, fmt.Errorf("%s: no sentence/label column in %q", path, lines[0])
 	}
 	var out []labelled
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %w", path, err)
-		}
-		if len(rec) <= max(si, li) {
+	for _, l := range lines[1:] {
+		rec := strings.Split(l, "\t")
+		if len(rec) <= max(si, li) || strings.TrimSpace(rec[si]) == "" {
 			continue
 		}
 		out = append(out, labelled{rec[si], strings.TrimSpace(rec[li]) == "SUBJ"})
