@@ -68,7 +68,27 @@ func (s *Server) apiError(w gohttp.ResponseWriter, r *gohttp.Request, err error)
 	writeJSON(w, st, map[string]string{"error": errorText(err)})
 }
 
+// apiPaths are the API's routes without their methods, to tell a wrong
+// method (405) from an unknown path (404).
+var apiPaths = func() *gohttp.ServeMux {
+	m := gohttp.NewServeMux()
+	for _, p := range []string{"/api/v1/articles", "/api/v1/search", "/api/v1/articles/{id}", "/api/v1/stories",
+		"/api/v1/stories/{id}", "/api/v1/outlets", "/api/v1/outlets/{id}", "/api/v1/openapi.json"} {
+		m.HandleFunc(p, func(gohttp.ResponseWriter, *gohttp.Request) {})
+	}
+	return m
+}()
+
 func (s *Server) apiNotFound(w gohttp.ResponseWriter, r *gohttp.Request) {
+	if _, pat := apiPaths.Handler(r); pat != "" {
+		allow := "GET, HEAD"
+		if pat == "/api/v1/articles" {
+			allow = "GET, HEAD, POST"
+		}
+		w.Header().Set("Allow", allow)
+		writeJSON(w, gohttp.StatusMethodNotAllowed, map[string]string{"error": "method " + r.Method + " not allowed here; use " + allow})
+		return
+	}
 	s.apiError(w, r, truthlens.Errorf(truthlens.ENOTFOUND, "no such endpoint: %s %s", r.Method, r.URL.Path))
 }
 
