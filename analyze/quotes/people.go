@@ -2,6 +2,7 @@ package quotes
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -306,4 +307,51 @@ func normalizeSpace(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// SameSpeaker reports whether two speaker names (as in Quote.Speaker,
+// possibly from different articles) likely name the same speaker: equal
+// ignoring case and titles, one a single word of the other ("Ma" and
+// "Jack Ma"), or two names sharing a word ("Jack Ma" and "Ma Yun", his
+// Chinese name). Descriptive speakers ("a spokesperson for X") only match
+// when equal. Empty names never match.
+func SameSpeaker(a, b string) bool {
+	ta, tb := nameWords(a), nameWords(b)
+	if len(ta) == 0 || len(tb) == 0 {
+		return false
+	}
+	if strings.EqualFold(strings.Join(ta, " "), strings.Join(tb, " ")) {
+		return true
+	}
+	if descriptive(ta) || descriptive(tb) {
+		return false
+	}
+	for _, x := range ta {
+		for _, y := range tb {
+			if utf8.RuneCountInString(x) >= 2 && strings.EqualFold(x, y) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// nameWords splits a speaker name into words without leading titles.
+func nameWords(s string) []string {
+	f := strings.Fields(s)
+	for len(f) > 1 && (titles[strings.ToLower(f[0])] || titles[strings.ToLower(strings.TrimSuffix(f[0], "."))]) {
+		f = f[1:]
+	}
+	return f
+}
+
+// descriptive reports a phrase with a lower-case word ("the mayor").
+func descriptive(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !particles[w] {
+			return true
+		}
+	}
+	return false
 }

@@ -58,3 +58,25 @@ func TestTokenizeGlued(t *testing.T) {
 		t.Errorf("got %q want %q", got, want)
 	}
 }
+
+func TestSameSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"Jack Ma", "Ma Yun", true},
+		{"Jack Ma", "Ma", true},
+		{"President Jo Vale", "Jo Vale", true},
+		{"jack ma", "Jack Ma", true},
+		{"Jack Ma", "Jo Vale", false},
+		{"A spokesperson for Interpol", "A spokesperson for the embassy", false},
+		{"A spokesperson for Interpol", "a spokesperson for Interpol", true},
+		{"the mayor", "Mayor", false},
+		{"", "", false},
+		{"H", "H", true},
+	} {
+		if got := SameSpeaker(tc.a, tc.b); got != tc.want {
+			t.Errorf("SameSpeaker(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
