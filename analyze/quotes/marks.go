@@ -107,14 +107,14 @@ func findCloser(s string, p text.Range, from int, o rune, closers string) (int, 
 	for i := from; i < p.End; {
 		r, size := utf8.DecodeRuneInString(s[i:p.End])
 		switch {
-		case o == '"' && r == '"':
+		case o == '"' && (r == '"' || r == '”' && closeLike(s, p, i, size)):
 			return i, size
 		case o == '‘' && r == '’':
 			// an apostrophe is followed by a letter (don't, H’s)
 			if n, _ := utf8.DecodeRuneInString(s[i+size : p.End]); !unicode.IsLetter(n) && i > from {
 				return i, size
 			}
-		case o == '“' && r == '”':
+		case o == '“' && (r == '”' || r == '"' && closeLike(s, p, i, size)):
 			return i, size
 		case o == '\'' && r == '\'':
 			// a closing straight single quote follows , . ? ! (an

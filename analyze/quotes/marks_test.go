@@ -1,0 +1,17 @@
+package quotes
+
+import "testing"
+
+func TestMixedMarks(t *testing.T) {
+	s := "“We won,\" said Ada Lund. \"We lost,” said Bo Kern. 'We're here,' she said."
+	got := Find(s, nil, "en")
+	want := []struct{ text, speaker string }{{"We won", "Ada Lund"}, {"We lost", "Bo Kern"}, {"We're here", "Ada Lund"}}
+	if len(got) != len(want) {
+		t.Fatalf("got %+v", got)
+	}
+	for k, w := range want {
+		if got[k].Text != w.text || got[k].Speaker != w.speaker {
+			t.Errorf("quote %d = %q by %q, want %q by %q", k, got[k].Text, got[k].Speaker, w.text, w.speaker)
+		}
+	}
+}
