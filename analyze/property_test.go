@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+	"time"
 
 	"pgregory.net/rapid"
 
@@ -118,7 +119,14 @@ func FuzzAnalyze(f *testing.F) {
 	f.Add("“unclosed quote, said he. ” \" ' ’", "x")
 	f.Fuzz(func(t *testing.T, text, title string) {
 		doc := truthlens.Document{Text: text, Title: title, Language: "en"}
-		invariants(t, doc, Analyze(doc))
+		done := make(chan truthlens.Article, 1)
+		go func() { done <- Analyze(doc) }()
+		select {
+		case a := <-done:
+			invariants(t, doc, a)
+		case <-time.After(5 * time.Second):
+			t.Fatalf("Analyze took over 5s on text %q title %q", text, title)
+		}
 	})
 }
 
