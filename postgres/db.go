@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
@@ -35,7 +36,10 @@ func Open(ctx context.Context, url string, logger *slog.Logger) (*DB, error) {
 	if err != nil {
 		return nil, fmt.Errorf("postgres: bad database url: %w", err)
 	}
-	cfg.MaxConns = max(cfg.MaxConns, 8)
+	if !strings.Contains(url, "pool_max_conns") {
+		// WithLock keeps one connection while its fn uses others.
+		cfg.MaxConns = max(cfg.MaxConns, 8)
+	}
 	cfg.ConnConfig.RuntimeParams["timezone"] = "UTC"
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {

@@ -169,3 +169,19 @@ func searchDoc(title, text string) string {
 	}
 	return b.String()
 }
+
+// maxJobError bounds the error text kept on a job.
+const maxJobError = 4000
+
+// jobError returns msg cut to maxJobError bytes (on a rune boundary).
+func jobError(msg string) string {
+	msg = strings.ToValidUTF8(noNUL(msg), "\uFFFD")
+	if len(msg) <= maxJobError {
+		return msg
+	}
+	cut := maxJobError
+	for cut > 0 && !utf8.RuneStart(msg[cut]) {
+		cut--
+	}
+	return msg[:cut] + "…"
+}

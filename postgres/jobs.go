@@ -107,7 +107,7 @@ func (db *DB) Fail(ctx context.Context, id int64, errMsg string, backoff time.Du
 		state = CASE WHEN $3 OR attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
 		run_at = CASE WHEN $3 OR attempts >= max_attempts THEN run_at
 			ELSE now() + $2 * interval '1 microsecond' END
-		WHERE id = $4`, noNUL(errMsg), max(0, backoff).Microseconds(), backoff < 0, id)
+		WHERE id = $4`, jobError(errMsg), max(0, backoff).Microseconds(), backoff < 0, id)
 	if err != nil {
 		return fmt.Errorf("postgres: fail job %d: %w", id, err)
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/jackc/pgx/v5/pgxpool"
 	truthlens "github.com/truthlens/truthlens"
 )
 
@@ -23,26 +24,30 @@ const lockPoll = 50 * time.Millisecond
 // use the store freely; if the process dies the lock is released with its
 // connection.
 func (db *DB) WithLock(ctx context.Context, name string, fn func(ctx context.Context) error) error {
-	conn, err := db.pool.Acquire(ctx)
-	if err != nil {
-		return fmt.Errorf("postgres: lock %s: %w", name, err)
-	}
 	wait := lockPoll
+	var conn *pgxpool.Conn
 	for {
+		// A connection is held only once the lock is taken, so waiters
+		// never starve the holder's fn of connections.
+		c, err := db.pool.Acquire(ctx)
+		if err != nil {
+			return fmt.Errorf("postgres: lock %s: %w", name, err)
+		}
 		var ok bool
-		if err := conn.QueryRow(ctx, `SELECT pg_try_advisory_lock($1, hashtext($2))`, lockClass, name).Scan(&ok); err != nil {
-			// the session state is unknown: drop the connection
-			_ = conn.Hijack().Close(context.WithoutCancel(ctx))
+		if err := c.QueryRow(ctx, `SELECT pg_try_advisory_lock($1, hashtext($2))`, lockClass, name).Scan(&ok); err != nil {
+			// the session state is unknown: end it
+			_ = c.Hijack().Close(context.WithoutCancel(ctx))
 			return fmt.Errorf("postgres: lock %s: %w", name, err)
 		}
 		if ok {
+			conn = c
 			break
 		}
+		c.Release()
 		select {
 		case <-time.After(wait):
 			wait = min(2*wait, time.Second)
 		case <-ctx.Done():
-			conn.Release()
 			return fmt.Errorf("postgres: lock %s: %w", name, ctx.Err())
 		}
 	}

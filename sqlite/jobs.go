@@ -123,7 +123,7 @@ func (db *DB) Fail(ctx context.Context, id int64, errMsg string, backoff time.Du
 		res, err := tx.ExecContext(ctx, `UPDATE jobs SET error = ?1, locked_until = NULL, updated_at = ?2,
 			state = CASE WHEN ?5 OR attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
 			run_at = CASE WHEN ?5 OR attempts >= max_attempts THEN run_at ELSE ?3 END
-			WHERE id = ?4`, errMsg, fmtTime(now), fmtTime(now.Add(max(0, backoff))), id, backoff < 0)
+			WHERE id = ?4`, jobError(errMsg), fmtTime(now), fmtTime(now.Add(max(0, backoff))), id, backoff < 0)
 		if err != nil {
 			return fmt.Errorf("sqlite: fail job %d: %w", id, err)
 		}

@@ -1,6 +1,7 @@
 package sqlite_test
 
 import (
+	"os"
 	"path/filepath"
 	"testing"
 
@@ -67,5 +68,18 @@ func TestMigrateIdempotent(t *testing.T) {
 	defer db.Close()
 	if _, total, err := db.Articles(t.Context(), truthlens.ArticleFilter{}); err != nil || total != 1 {
 		t.Errorf("after reopen: total %d, err %v; want the stored article", total, err)
+	}
+}
+
+// A path may hold characters that are special in URIs.
+func TestOddPath(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "my news#1 %20?.db")
+	db, err := sqlite.Open(t.Context(), path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	if _, err := os.Stat(path); err != nil {
+		t.Errorf("database not created at %q: %v", path, err)
 	}
 }

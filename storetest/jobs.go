@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	truthlens "github.com/truthlens/truthlens"
 )
@@ -168,6 +169,14 @@ func testJobs(t *testing.T, open opener) {
 			t.Errorf("after Fail with negative backoff = %+v, want failed at once", j)
 		}
 		noClaim(t, s, "permanently failed job")
+
+		// a huge error is kept, cut to a bounded size
+		id2 := enqueue(t, s, "analyze", "k2")
+		claim(t, s, "w", nil, time.Hour)
+		must(t, "Fail with a huge error", s.Fail(ctx(t), id2, strings.Repeat("é", 100000), -1))
+		if j := jobByID(t, s, id2); len(j.Error) < 100 || len(j.Error) > 10000 || !utf8.ValidString(j.Error) {
+			t.Errorf("huge error stored as %d bytes (valid UTF-8: %v)", len(j.Error), utf8.ValidString(j.Error))
+		}
 	})
 
 	t.Run("LeaseExpiryOnLastAttempt", func(t *testing.T) {
