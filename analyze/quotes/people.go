@@ -156,16 +156,20 @@ func findMentions(s string, toks []token) []mention {
 	}
 	// A surname used before the full name ("Kestrel quits ... Harlan
 	// Kestrel said") is that person too.
+	later := map[string][]int{} // last word -> indexes of full-name persons, in order
+	for k, m := range out {
+		if i := strings.LastIndexByte(m.Name, ' '); m.kind == 'p' && i > 0 {
+			later[m.Name[i+1:]] = append(later[m.Name[i+1:]], k)
+		}
+	}
 	for k := range out {
 		m := &out[k]
 		if !m.single {
 			continue
 		}
-		for _, p := range out[k+1:] {
-			if p.kind != 'p' {
-				continue
-			}
-			if parts := strings.Fields(p.Name); len(parts) >= 2 && parts[len(parts)-1] == m.Name {
+		for _, x := range later[m.Name] {
+			if x > k {
+				p := out[x]
 				m.kind, m.Name, m.gender, m.single = 'p', p.Name, p.gender, false
 				break
 			}
