@@ -153,3 +153,41 @@ func scanJob(row pgx.Row) (*truthlens.Job, error) {
 	j.UpdatedAt = j.UpdatedAt.UTC()
 	return &j, nil
 }
+
+// Heartbeat extends the lease of running job id to now+lease, for a worker
+// whose job takes longer than the lease it claimed it with. ENOTFOUND when
+// the job is not running (completed, failed, or never existed).
+func (db *DB) Heartbeat(ctx context.Context, id int64, lease time.Duration) error {
+	tag, err := db.pool.Exec(ctx, `UPDATE jobs SET locked_until = now() + $1 * interval '1 microsecond',
+		updated_at = now() WHERE id = $2 AND state = 'running'`, lease.Microseconds(), id)
+	if err != nil {
+		return fmt.Errorf("postgres: heartbeat job %d: %w", id, err)
+	}
+	if tag.RowsAffected() == 0 {
+		return truthlens.Errorf(truthlens.ENOTFOUND, "running job %d not found", id)
+	}
+	return nil
+}
+
+// JobCounts returns how many jobs are in each state (states with none are
+// absent), for metrics and status pages.
+func (db *DB) JobCounts(ctx context.Context) (map[string]int, error) {
+	rows, err := db.pool.Query(ctx, `SELECT state, count(*) FROM jobs GROUP BY state`)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: job counts: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var state string
+		var n int
+		if err := rows.Scan(&state, &n); err != nil {
+			return nil, fmt.Errorf("postgres: job counts: %w", err)
+		}
+		out[state] = n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres: job counts: %w", err)
+	}
+	return out, nil
+}

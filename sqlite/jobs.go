@@ -179,3 +179,46 @@ func scanJob(s scanner) (*truthlens.Job, error) {
 	}
 	return &j, nil
 }
+
+// Heartbeat extends the lease of running job id to now+lease, for a worker
+// whose job takes longer than the lease it claimed it with. ENOTFOUND when
+// the job is not running (completed, failed, or never existed).
+func (db *DB) Heartbeat(ctx context.Context, id int64, lease time.Duration) error {
+	now := db.nowUTC()
+	return db.inTx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.ExecContext(ctx, `UPDATE jobs SET locked_until = ?, updated_at = ?
+			WHERE id = ? AND state = 'running'`, fmtTime(now.Add(lease)), fmtTime(now), id)
+		if err != nil {
+			return fmt.Errorf("sqlite: heartbeat job %d: %w", id, err)
+		}
+		if n, err := res.RowsAffected(); err != nil {
+			return fmt.Errorf("sqlite: heartbeat job %d: %w", id, err)
+		} else if n == 0 {
+			return truthlens.Errorf(truthlens.ENOTFOUND, "running job %d not found", id)
+		}
+		return nil
+	})
+}
+
+// JobCounts returns how many jobs are in each state (states with none are
+// absent), for metrics and status pages.
+func (db *DB) JobCounts(ctx context.Context) (map[string]int, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT state, count(*) FROM jobs GROUP BY state`)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: job counts: %w", err)
+	}
+	defer rows.Close()
+	out := map[string]int{}
+	for rows.Next() {
+		var state string
+		var n int
+		if err := rows.Scan(&state, &n); err != nil {
+			return nil, fmt.Errorf("sqlite: job counts: %w", err)
+		}
+		out[state] = n
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: job counts: %w", err)
+	}
+	return out, nil
+}

@@ -2,12 +2,14 @@ package storetest
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
 	"unicode/utf8"
 
+	"github.com/google/go-cmp/cmp"
 	truthlens "github.com/truthlens/truthlens"
 )
 
@@ -195,6 +197,38 @@ func testJobs(t *testing.T, open opener) {
 		}
 		if !strings.Contains(j.Error, "boom") && !strings.Contains(j.Error, "lease") {
 			t.Errorf("error %q says neither the last error nor the lease", j.Error)
+		}
+	})
+
+	t.Run("HeartbeatAndCounts", func(t *testing.T) {
+		s := open(t)
+		hb, ok := s.(interface {
+			Heartbeat(ctx context.Context, id int64, lease time.Duration) error
+		})
+		if !ok {
+			t.Skip("store has no Heartbeat")
+		}
+		id := enqueue(t, s, "fetch", "slow")
+		wantCode(t, "Heartbeat of a queued job", hb.Heartbeat(ctx(t), id, time.Hour), truthlens.ENOTFOUND)
+		claim(t, s, "w", nil, time.Millisecond)
+		must(t, "Heartbeat", hb.Heartbeat(ctx(t), id, time.Hour))
+		time.Sleep(20 * time.Millisecond)
+		noClaim(t, s, "lease extended by a heartbeat")
+		enqueue(t, s, "fetch", "other")
+		must(t, "Complete", s.Complete(ctx(t), id))
+		wantCode(t, "Heartbeat of a done job", hb.Heartbeat(ctx(t), id, time.Hour), truthlens.ENOTFOUND)
+		wantCode(t, "Heartbeat of a missing job", hb.Heartbeat(ctx(t), 424242, time.Hour), truthlens.ENOTFOUND)
+
+		jc, ok := s.(interface {
+			JobCounts(ctx context.Context) (map[string]int, error)
+		})
+		if !ok {
+			t.Skip("store has no JobCounts")
+		}
+		counts, err := jc.JobCounts(ctx(t))
+		must(t, "JobCounts", err)
+		if diff := cmp.Diff(map[string]int{truthlens.JobDone: 1, truthlens.JobQueued: 1}, counts); diff != "" {
+			t.Errorf("JobCounts (-want +got):\n%s", diff)
 		}
 	})
 }
