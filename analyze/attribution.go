@@ -145,6 +145,8 @@ func (st *state) attributionAt(T []token, k, pass int, best *source) (source, bo
 		s := st.srcOf(T, d, b)
 		s.Kind = srcDocument
 		return s, true
+	case pass == 1 && t.has(fUpper):
+		// "United States", "Says" in a title: not a reporting verb.
 	case pass == 1 && attribVerbs[t.Norm]:
 		if s := st.subjectOf(T, k); s.Kind != srcNone && s.Kind != srcPronoun {
 			return s, true

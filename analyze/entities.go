@@ -83,6 +83,17 @@ var marketWords = setOf("stock", "stocks", "shares", "share", "market", "markets
 	"trading", "traded", "valuation", "ipo", "dividend", "equity", "equities", "futures",
 	"commodities", "oil", "gold", "inflation", "interest", "tariff", "tariffs")
 
+var exchanges = setOf("nyse", "nasdaq", "lse", "hkex", "tsx", "asx", "sse", "szse", "euronext", "xetra")
+
+// movers and moveVerbs find reported market moves: "shares fell", "the
+// index closed up", "stocks tumbled".
+var movers = setOf("stock", "stocks", "shares", "share", "index", "markets", "market", "bonds", "yields", "price", "prices")
+
+var moveVerbs = setOf("rose", "fell", "jumped", "slumped", "dropped", "climbed", "gained", "lost",
+	"plunged", "soared", "tumbled", "surged", "sank", "slid", "rallied", "dipped", "declined",
+	"rises", "falls", "jumps", "drops", "climbs", "gains", "plunge", "plunges", "soar", "soars",
+	"tumble", "tumbles", "surge", "surges", "rallies", "closed")
+
 var currencyWords = setOf("dollar", "dollars", "euro", "euros", "pound", "pounds", "sterling",
 	"yuan", "renminbi", "rmb", "yen", "rupee", "rupees", "rouble", "roubles", "ruble", "rubles",
 	"bitcoin", "bn", "billion", "million", "trillion")
@@ -98,6 +109,8 @@ var communityWords = setOf("workers", "farmers", "students", "teachers", "parent
 // entities holds what the sections need, each list in order of first
 // mention with its first span.
 type entities struct {
+	// moves are sentences reporting a market move ("shares fell 3%").
+	moves       []mention
 	countries   []mention
 	orgs        []mention
 	companies   []mention
@@ -138,11 +151,16 @@ func (ms *mentionSet) byCount() []mention {
 }
 
 func (st *state) entities() entities {
-	var countries, orgs, comps, markets, money, comms mentionSet
+	var countries, orgs, comps, markets, money, comms, moves mentionSet
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Sent < 0 {
+			continue
+		}
+		if exchanges[t.Norm] && i+1 < len(toks) && toks[i+1].has(fAllCaps) && strings.Contains(st.s[t.End:toks[i+1].Start], ":") {
+			comps.add(st.s[t.Start:toks[i+1].End], t.Start, toks[i+1].End) // "NYSE: BABA"
+			i++
 			continue
 		}
 		if t.has(fUpper) {
@@ -161,7 +179,14 @@ func (st *state) entities() entities {
 				j = i + 6
 			}
 			a := i
-			if toks[a].has(fFirst) && determiners[toks[a].Norm] {
+			// Drop a sentence opener that is no part of the name ("The",
+			// "Shares of").
+			if toks[a].has(fFirst) && marketWords[toks[a].Norm] {
+				markets.add(toks[a].Norm, toks[a].Start, toks[a].End)
+				st.marketMove(a, &moves)
+			}
+			for a < j && (toks[a].has(fFirst) && (determiners[toks[a].Norm] || marketWords[toks[a].Norm] || pronouns[toks[a].Norm]) ||
+				toks[a].Norm == "of" || toks[a].Norm == "for" || toks[a].Norm == "and") {
 				a++
 			}
 			if a < j {
@@ -186,6 +211,7 @@ func (st *state) entities() entities {
 		switch {
 		case marketWords[t.Norm]:
 			markets.add(t.Norm, t.Start, t.End)
+			st.marketMove(i, &moves)
 		case communityWords[t.Norm]:
 			comms.add(t.Norm, t.Start, t.End)
 		case t.has(fDigit):
@@ -194,7 +220,7 @@ func (st *state) entities() entities {
 			}
 		}
 	}
-	return entities{countries: countries.byCount(), orgs: orgs.byCount(), companies: comps.byCount(),
+	return entities{moves: moves.list, countries: countries.byCount(), orgs: orgs.byCount(), companies: comps.byCount(),
 		markets: markets.byCount(), money: money.list, communities: comms.byCount()}
 }
 
@@ -235,4 +261,20 @@ func (st *state) moneyEnd(i int) int {
 		return st.toks[i+1].End
 	}
 	return t.End
+}
+
+// marketMove records the sentence of toks[i] when a move verb follows the
+// market word within the next eight words ("Shares of X Inc fell 8%").
+func (st *state) marketMove(i int, moves *mentionSet) {
+	t := st.toks[i]
+	if !movers[t.Norm] {
+		return
+	}
+	for k := i + 1; k <= i+8 && k < len(st.toks) && st.toks[k].Sent == t.Sent; k++ {
+		if moveVerbs[st.toks[k].Norm] {
+			r := st.sents[t.Sent]
+			moves.add(st.s[r.Start:r.End], r.Start, r.End)
+			return
+		}
+	}
 }

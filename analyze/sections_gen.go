@@ -230,7 +230,7 @@ func (st *state) secCommunities(w *sectionWriter, ent entities) {
 	if sp := st.speakers(); len(sp) > 0 {
 		w.say("Voices quoted: ", andList(limit(sp, 5)), ".")
 	}
-	w.say("The article does not report how these groups received it; any support or opposition beyond the quotations would be speculation.")
+	w.say("The article does not report how any community received the news; support or opposition beyond what the quoted voices say would be speculation.")
 }
 
 func (st *state) secMarkets(w *sectionWriter, ent entities) {
@@ -250,6 +250,13 @@ func (st *state) secMarkets(w *sectionWriter, ent entities) {
 	}
 	if len(ent.money) > 0 {
 		w.say("Figures: ", names(ent.money, 4), ".")
+	}
+	if len(ent.moves) > 0 {
+		m := ent.moves[0]
+		w.say("It reports market moves: ", quoteText(m.Name, 160), ".")
+		w.cite(m.Start, m.End, "market move")
+		w.say("Whether the move was caused by the events reported is not established by the text.")
+		return
 	}
 	w.say("The article reports no price movement attributable to this news, so any market reaction is not established by the text.")
 }

@@ -56,6 +56,7 @@ var techMatcher = func() *matcher {
 var clauseTechniques = map[string]bool{
 	truthlens.TechDoubt: true, truthlens.TechFear: true, TechWhatabout: true,
 	TechBlackWhite: true, TechCausal: true, TechBandwagon: true,
+	truthlens.TechFlagWaving: true,
 }
 
 // tech is a technique found in the text. Quote is the index of the
