@@ -59,6 +59,6 @@ const Threshold = 0.5
 // count. Spans are sorted by position and lie inside s.
 func Classify(s, lang string, mask []text.Range) Result {
 	var buf [64]token
-	f := extract(s, lang, mask, buf[:0])
+	f := extract(fieldQuoting(s), lang, mask, buf[:0])
 	return f.result()
 }
