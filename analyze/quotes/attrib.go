@@ -71,7 +71,7 @@ func (d *doc) attrAfter(i, j int) (attr, bool) {
 	}
 	// Speaker first: "X said", "an official told reporters".
 	for c := k; c < j && c-k < 24; c++ {
-		if isStop(d.toks[c]) {
+		if isStop(d.toks[c]) && !d.abbrevDot(c) {
 			break
 		}
 		if cue := isCue(d.toks, c); cue != "" {
@@ -297,9 +297,10 @@ func (d *doc) npBefore(i, c int) (int, int, bool) {
 // toks[i:e] (the clause before a cue, its last comma removed): the first
 // segment that is a person's name ("Clara X, one of H's lawyers,"; "Its
 // president, Tomasz Wiecek,"), else a proper name after a descriptive one
-// ("The host, Portugal,"), else the last segment that does not open like
-// a relative or participle clause or an age ("An official, speaking on
-// condition of anonymity,").
+// ("The host, Portugal,"), else the first segment that does not open like
+// a relative or participle clause, an age or a prepositional phrase
+// ("An official, speaking on condition of anonymity,"; "The senator, a
+// Republican from Utah,").
 func (d *doc) appositive(i, e int) (int, int, bool) {
 	start := i
 	for x := e - 1; x >= i; x-- {
@@ -332,8 +333,11 @@ func (d *doc) appositive(i, e int) (int, int, bool) {
 			return d.trimLead(segs[k].a, segs[k].b)
 		}
 	}
-	for k := len(segs) - 1; k >= 0; k-- {
-		x, y, ok := d.trimLead(segs[k].a, segs[k].b)
+	for _, g := range segs {
+		if first := d.toks[g.a]; first.word && prepositions[first.lower] {
+			continue // "In a statement,"
+		}
+		x, y, ok := d.trimLead(g.a, g.b)
 		if !ok {
 			continue
 		}

@@ -249,15 +249,42 @@ func (d *doc) inherit(found []attrFound) {
 		}
 	}
 	for k := range spans {
-		if found[k].r.name != "" || k == 0 {
+		if found[k].r.name != "" || spans[k].open != d.paraStart(k) {
 			continue
 		}
 		p := spans[k].para
-		prev := spans[k-1]
-		if prev.para == p-1 && spans[k].open == d.paraStart(k) && found[k-1].r.name != "" {
+		if k > 0 && spans[k-1].para == p-1 && found[k-1].r.name != "" {
 			found[k] = attrFound{r: found[k-1].r, cue: found[k-1].cue}
+			continue
+		}
+		// "Wells said the plan would fail.\n\n“It is dead.”": the last
+		// speaker of reported speech in the previous paragraph.
+		if r, cue, ok := d.lastSubjectBefore(spans[k].open); ok {
+			found[k] = attrFound{r: r, cue: cue}
 		}
 	}
+}
+
+// lastSubjectBefore returns the speaker of the last reporting clause in the
+// paragraph just before pos, when that paragraph ends with it.
+func (d *doc) lastSubjectBefore(pos int) (resolved, string, bool) {
+	i := strings.LastIndex(d.s[:pos], "\n\n")
+	if i < 0 {
+		return resolved{}, "", false
+	}
+	j := strings.LastIndex(d.s[:i], "\n\n") + 1 // start of the previous paragraph (0 if none)
+	si := d.sentenceAt(i - 1)
+	for k := len(d.subjects) - 1; k >= 0; k-- {
+		r := d.subjects[k]
+		if r.pos >= i {
+			continue
+		}
+		if r.pos < j || d.sentenceAt(r.pos) != si {
+			break
+		}
+		return r, r.cue, true
+	}
+	return resolved{}, "", false
 }
 
 // paraStart returns the offset where quote k's paragraph starts.
@@ -299,6 +326,11 @@ func isTermLike(q string) bool {
 			}
 			break
 		}
+	}
+	first, _ := utf8.DecodeRuneInString(q)
+	last, _ := utf8.DecodeLastRuneInString(q)
+	if unicode.IsUpper(first) && strings.ContainsRune(".?!…", last) {
+		return false // a sentence: “Maybe.”
 	}
 	if n <= 2 {
 		return true

@@ -25,8 +25,9 @@ type doc struct {
 type resolved struct {
 	name       string
 	start, end int
-	person     bool // a named person
-	pos        int  // where the phrase is
+	person     bool   // a named person
+	pos        int    // where the phrase is
+	cue        string // the cue of the clause (subjects only)
 }
 
 // tokAt returns the index of the first token starting at or after pos.
@@ -257,7 +258,7 @@ func (d *doc) collectSubjects() {
 		}
 		r := d.resolve(a, b)
 		if r.name != "" {
-			r.pos = d.toks[a].start
+			r.pos, r.cue = d.toks[a].start, t.lower
 			d.subjects = append(d.subjects, r)
 		}
 	}
