@@ -179,6 +179,7 @@ func markOrphans(us []unit) {
 // cut units of the same kind into one removed entry.
 func assemble(us []unit, c *cleaned) {
 	var paras []string
+	var parts [][]string // the lines of each removed entry
 	c.Removed = []truthlens.Removed{}
 	c.Disclosures = []truthlens.Disclosure{}
 	lastKind := ""
@@ -195,13 +196,16 @@ func assemble(us []unit, c *cleaned) {
 		if u.disc != "" {
 			c.Disclosures = append(c.Disclosures, truthlens.Disclosure{Kind: u.disc, Text: u.text})
 		}
-		if u.kind == lastKind && len(c.Removed) > 0 {
-			r := &c.Removed[len(c.Removed)-1]
-			r.Text += "\n" + u.text
+		if u.kind == lastKind && len(parts) > 0 {
+			parts[len(parts)-1] = append(parts[len(parts)-1], u.text)
 			continue
 		}
-		c.Removed = append(c.Removed, truthlens.Removed{Kind: u.kind, Text: u.text})
+		c.Removed = append(c.Removed, truthlens.Removed{Kind: u.kind})
+		parts = append(parts, []string{u.text})
 		lastKind = u.kind
+	}
+	for i := range c.Removed {
+		c.Removed[i].Text = strings.Join(parts[i], "\n")
 	}
 	c.Text = strings.Join(paras, "\n\n")
 }

@@ -97,7 +97,7 @@ func TestUnglue(t *testing.T) {
 		"abuse byChina is":                         "abuse by China is",
 		"the ICIJ'sChina project":                  "the ICIJ'sChina project",
 		"iPhone and YouTube and McDonald and eBay": "iPhone and YouTube and McDonald and eBay",
-		"plain":                                    "plain",
+		"plain": "plain",
 	} {
 		if got := unglue(in); got != want {
 			t.Errorf("unglue(%q) = %q, want %q", in, got, want)

@@ -118,19 +118,21 @@ func boilerKind(line string, words int) string {
 	if k, ok := exactBoiler[strings.TrimRight(f, "!?")]; ok {
 		return k
 	}
-	if rxCommentCount.MatchString(f) {
+	if containsAny(f, []string{"comment", "kommentar", "comentar", "repl", "respons", "reactie"}) && rxCommentCount.MatchString(f) {
 		return truthlens.RemovedComments
 	}
-	if rxTimeAgo.MatchString(f) {
+	if strings.Contains(f, "ago") && rxTimeAgo.MatchString(f) {
 		return truthlens.RemovedOther
 	}
-	if words <= 25 && (rxAppPromo.MatchString(f) && !endsSentence(line) || rxPromoExplore.MatchString(f)) {
+	if words <= 25 && (strings.Contains(f, "app") || strings.Contains(f, "play")) {
+		if rxAppPromo.MatchString(f) && !endsSentence(line) || rxAppStore.MatchString(f) {
+			return truthlens.RemovedAds
+		}
+	}
+	if words <= 25 && rxPromoExplore.MatchString(f) {
 		return truthlens.RemovedAds
 	}
-	if words <= 25 && rxAppStore.MatchString(f) {
-		return truthlens.RemovedAds
-	}
-	if words <= 12 && rxNavPrefix.MatchString(f) {
+	if words <= 12 && strings.ContainsAny(f, ":|") && rxNavPrefix.MatchString(f) {
 		return truthlens.RemovedNavigation
 	}
 	if isShareBar(f) {

@@ -50,7 +50,7 @@ var (
 // dateLine parses a line that is only a date, with an optional label,
 // weekday and time. publish is false for "updated" lines.
 func dateLine(line string, words int) (d truthlens.Date, publish, ok bool) {
-	if words > 12 || len(line) > 80 {
+	if words > 12 || len(line) > 80 || !strings.ContainsAny(line, "0123456789") {
 		return "", false, false
 	}
 	s := strings.TrimSpace(line)

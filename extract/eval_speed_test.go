@@ -1,0 +1,65 @@
+package extract
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"sort"
+	"syscall"
+	"testing"
+	"time"
+
+	trafilatura "github.com/markusmobius/go-trafilatura"
+)
+
+// cpuTime is the user+system CPU time used by this process so far. On a
+// shared machine it measures our work, unlike wall time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// TestEvalSpeed compares CPU time per page of extract and of go-trafilatura
+// alone on TRUTHLENS_BENCH_DIR (e.g. go-trafilatura's public
+// test-files/comparison) when TRUTHLENS_EVAL=1.
+func TestEvalSpeed(t *testing.T) {
+	dir := os.Getenv("TRUTHLENS_BENCH_DIR")
+	if os.Getenv("TRUTHLENS_EVAL") != "1" || dir == "" {
+		t.Skip("set TRUTHLENS_EVAL=1 and TRUTHLENS_BENCH_DIR")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.html"))
+	sort.Strings(files)
+	if len(files) > 100 {
+		files = files[:100]
+	}
+	var pages [][]byte
+	for _, f := range files {
+		if b, err := os.ReadFile(f); err == nil {
+			pages = append(pages, b)
+		}
+	}
+	run := func(name string, fn func(p []byte)) time.Duration {
+		for _, p := range pages[:5] { // warm up
+			fn(p)
+		}
+		start := cpuTime()
+		for _, p := range pages {
+			fn(p)
+		}
+		d := (cpuTime() - start) / time.Duration(len(pages))
+		t.Logf("%-28s %6.1f ms CPU/page", name, float64(d.Microseconds())/1000)
+		return d
+	}
+	base := run("trafilatura (default)", func(p []byte) {
+		_, _ = trafilatura.Extract(bytes.NewReader(p), trafilatura.Options{})
+	})
+	fb := run("trafilatura (fallback)", func(p []byte) {
+		_, _ = trafilatura.Extract(bytes.NewReader(p), trafilatura.Options{EnableFallback: true})
+	})
+	ours := run("extract", func(p []byte) {
+		_, _ = Extract(Source{Body: p, Kind: KindHTML}, Options{Now: fixedNow})
+	})
+	t.Logf("extract / trafilatura default = %.2f, / trafilatura fallback = %.2f (%d pages)",
+		float64(ours)/float64(base), float64(ours)/float64(fb), len(pages))
+}
