@@ -167,8 +167,8 @@ func (st *state) clauseClaim(i int, T []token, f sentFeat) int {
 				return true
 			}
 		}
-		for _, t := range st.techs {
-			if t.Sent == i && t.Start < end {
+		for _, t := range st.techsIn(i) {
+			if t.Start < end {
 				return true
 			}
 		}
@@ -221,8 +221,8 @@ func (st *state) shouted(T []token, k int) bool {
 // outletTechIn reports whether sentence i uses a technique in the outlet's
 // own words.
 func (st *state) outletTechIn(i int) bool {
-	for _, t := range st.techs {
-		if t.Sent == i && t.Quote < 0 {
+	for _, t := range st.techsIn(i) {
+		if t.Quote < 0 {
 			return true
 		}
 	}

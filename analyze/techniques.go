@@ -188,3 +188,14 @@ func (st *state) publicTechniques() []truthlens.Technique {
 	}
 	return out
 }
+
+// techsIn returns the techniques of sentence i (st.techs is in text order,
+// so sentence indexes do not decrease).
+func (st *state) techsIn(i int) []tech {
+	a := sort.Search(len(st.techs), func(k int) bool { return st.techs[k].Sent >= i })
+	b := a
+	for b < len(st.techs) && st.techs[b].Sent == i {
+		b++
+	}
+	return st.techs[a:b]
+}
