@@ -185,19 +185,3 @@ func (d *doc) according(k int) (int, bool) {
 	}
 	return isAccording(d.toks, k)
 }
-
-// npAfter returns the speaker phrase starting at token k: a name (with
-// titles), a pronoun or a short descriptive phrase, up to punctuation or a
-// npBefore returns the speaker phrase that ends right before the cue at
-// token c, looking back no further than token i: auxiliaries and adverbs
-// are skipped ("Ma reportedly told"), an appositive ("X, one of H's
-// lawyers, said") gives way to the name before it, and an introductory
-// appositive picks the speaker among the comma-separated segments of
-// toks[i:e] (the clause before a cue, its last comma removed): the first
-// segment that is a person's name ("Clara X, one of H's lawyers,"; "Its
-// president, Tomasz Wiecek,"), else a proper name after a descriptive one
-// ("The host, Portugal,"), else the first segment that does not open like
-// a relative or participle clause, an age or a prepositional phrase
-// ("An official, speaking on condition of anonymity,"; "The senator, a
-// clauseStart returns the first token after the last comma, colon or
-// headIsName reports whether the last word of toks[a:e] belongs to a

@@ -5,8 +5,11 @@ import (
 	"unicode/utf8"
 )
 
-// Speaker phrases: the noun phrase next to a cue that names the speaker.
+// This file finds speaker phrases: the noun phrase next to a cue that
+// names the speaker.
 
+// npAfter returns the speaker phrase starting at token k: a name (with
+// titles), a pronoun or a short descriptive phrase, up to punctuation or a
 // preposition that starts an adverbial ("in a statement").
 func (d *doc) npAfter(k, j int) (int, int, bool) {
 	if k >= j {
@@ -81,6 +84,10 @@ var determiners = words("a an the one another two three several some many most h
 	"our un une le la les el los las il lo gli der die das ein eine ihr ihre sein seine deren " +
 	"dessen son sa ses leur su sus suo sua")
 
+// npBefore returns the speaker phrase that ends right before the cue at
+// token c, looking back no further than token i: auxiliaries and adverbs
+// are skipped ("Ma reportedly told"), an appositive ("X, one of H's
+// lawyers, said") gives way to the name before it, and an introductory
 // clause ("According to court records, Ma Yun said") is cut off.
 func (d *doc) npBefore(i, c int) (int, int, bool) {
 	e := c
@@ -107,6 +114,13 @@ func (d *doc) npBefore(i, c int) (int, int, bool) {
 	return d.trimLead(d.clauseStart(i, e), e)
 }
 
+// appositive picks the speaker among the comma-separated segments of
+// toks[i:e] (the clause before a cue, its last comma removed): the first
+// segment that is a person's name ("Clara X, one of H's lawyers,"; "Its
+// president, Tomasz Wiecek,"), else a proper name after a descriptive one
+// ("The host, Portugal,"), else the first segment that does not open like
+// a relative or participle clause, an age or a prepositional phrase
+// ("An official, speaking on condition of anonymity,"; "The senator, a
 // Republican from Utah,").
 func (d *doc) appositive(i, e int) (int, int, bool) {
 	start := i
@@ -170,6 +184,7 @@ func (d *doc) abbrevDot(x int) bool {
 	return n.text == "," || (n.word && !n.cap) || titles[p.lower] || len(p.text) == 1
 }
 
+// clauseStart returns the first token after the last comma, colon or
 // stop in toks[i:e].
 func (d *doc) clauseStart(i, e int) int {
 	for x := e - 1; x >= i; x-- {
@@ -235,6 +250,7 @@ func (d *doc) isProper(a, e int) bool {
 	return m != nil && m.Start == d.toks[a].start && m.End >= d.toks[e-1].end-3
 }
 
+// headIsName reports whether the last word of toks[a:e] belongs to a
 // person mention.
 func (d *doc) headIsName(a, e int) bool {
 	for x := e - 1; x >= a; x-- {
