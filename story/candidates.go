@@ -19,10 +19,12 @@ const maxNeighbors = 12
 // candidates returns the pairs of docs whose similarity is at least min,
 // found through an inverted index on the terms that are rare in the batch
 // (a term in more than maxDF docs cannot tell one event from another, and
-// skipping it keeps the search near-linear). Pairs more than window
+// skipping it keeps the search near-linear). Each doc looks up only its
+// queryTerms heaviest terms; the cosine of every candidate reached is then
+// computed exactly. Pairs more than window
 // seconds apart (both dates known) are skipped. The result is sorted and
 // does not depend on scheduling.
-func candidates(docs []*doc, min float64, window int64) []edge {
+func candidates(docs []*doc, minSim float64, window int64) []edge {
 	n := len(docs)
 	df := map[int32]int32{}
 	for _, d := range docs {
@@ -30,18 +32,19 @@ func candidates(docs []*doc, min float64, window int64) []edge {
 			df[id]++
 		}
 	}
-	maxDF := int32(n / 10)
+	maxDF := int32(min(n/10, 200+n/200))
 	if maxDF < 50 {
 		maxDF = 50
 	}
-	if maxDF > 1000 {
-		maxDF = 1000
+	type posting struct {
+		doc int32
+		w   float32
 	}
-	post := map[int32][]int32{}
+	post := map[int32][]posting{}
 	for i, d := range docs {
-		for _, id := range d.v.ids {
+		for k, id := range d.v.ids {
 			if df[id] > 1 && df[id] <= maxDF {
-				post[id] = append(post[id], int32(i))
+				post[id] = append(post[id], posting{int32(i), d.v.w[k]})
 			}
 		}
 	}
@@ -65,22 +68,23 @@ func candidates(docs []*doc, min float64, window int64) []edge {
 			for i := w; i < n; i += workers {
 				di := docs[i]
 				touched = touched[:0]
-				for k, id := range di.v.ids {
-					for _, j := range post[id] {
-						if int(j) == i {
+				q := truncate(di.v, queryTerms)
+				for k, id := range q.ids {
+					for _, p := range post[id] {
+						if int(p.doc) == i {
 							continue
 						}
-						if acc[j] == 0 {
-							touched = append(touched, j)
+						if acc[p.doc] == 0 {
+							touched = append(touched, p.doc)
 						}
-						acc[j] += di.v.w[k] * docs[j].v.w[weightIndex(docs[j].v, id)]
+						acc[p.doc] += q.w[k] * p.w
 					}
 				}
 				cs = cs[:0]
 				for _, j := range touched {
 					p := acc[j]
 					acc[j] = 0
-					if float64(p) < min/2 {
+					if float64(p) < minSim/3 {
 						continue
 					}
 					dj := docs[j]
@@ -88,7 +92,7 @@ func candidates(docs []*doc, min float64, window int64) []edge {
 						continue
 					}
 					s := dot(di.v, dj.v)
-					if s >= min {
+					if s >= minSim {
 						cs = append(cs, cand{j, float32(s)})
 					}
 				}
@@ -130,11 +134,6 @@ func candidates(docs []*doc, min float64, window int64) []edge {
 		out = append(out, e)
 	}
 	return out
-}
-
-// weightIndex finds the position of term id in v (which holds it).
-func weightIndex(v vec, id int32) int {
-	return sort.Search(len(v.ids), func(k int) bool { return v.ids[k] >= id })
 }
 
 func abs64(x int64) int64 {

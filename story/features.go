@@ -148,9 +148,8 @@ func (vc *vocab) id(s string) int32 {
 	return id
 }
 
-// maxBodyTokens bounds the words of a text used for grouping: the lead of
-// a news article says what event it covers.
-const maxBodyTokens = 300
+// maxBodyTokens bounds the words of a text used for grouping.
+const maxBodyTokens = 3000
 
 // countTerms adds the content-word stems of s to a term count list.
 // With pairs, adjacent content words also count as one term ("juan
@@ -187,18 +186,61 @@ func countTerms(s string, limit int, pairs bool, st *stemmer, vc *vocab) []termC
 	return out
 }
 
+// quoteTerms are terms that pair the names of a quote's speaker with the
+// content words of the quote ("ma|persuad"): two articles that have the
+// same person say the same words report the same event, a strong signal
+// that plain word overlap lacks. Each name word of the speaker is used
+// ("Ma Yun" and "Jack Ma" share "ma"). Terms already in have are skipped.
+func quoteTerms(a *truthlens.Article, st *stemmer, vc *vocab, have []termCount) []termCount {
+	seen := map[int32]bool{}
+	for _, tc := range have {
+		seen[tc.id] = true
+	}
+	var out []termCount
+	for _, q := range a.Quotes {
+		var names []string
+		tokenize(q.Speaker, func(t token) {
+			if t.cap && len(t.word) > 1 && !stopwords[t.word] {
+				names = append(names, t.word)
+			}
+		})
+		if len(names) == 0 {
+			continue
+		}
+		tokenize(q.Text, func(t token) {
+			if len(t.word) < 3 || stopwords[t.word] {
+				return
+			}
+			stem := st.stem(t.word)
+			for _, nm := range names {
+				id := vc.id(nm + "|" + stem)
+				if !seen[id] {
+					seen[id] = true
+					out = append(out, termCount{id: id, n: 1, entity: true})
+				}
+			}
+		})
+	}
+	return out
+}
+
 // pairWeight is the count a word pair adds, relative to a word.
 const pairWeight = 0.5
 
 // features fills the term counts and weighted vectors of every doc, with
-// the inverse document frequencies of the batch itself.
-func features(docs []*doc) int {
+// the inverse document frequencies of the batch itself, and returns those
+// used for texts. A word of a text that no other article of the batch uses
+// (df 1) is left out of texts: it cannot link the text to anything, and in
+// a small batch such words would swamp what texts share. Headlines keep
+// theirs: a headline mostly about something else should look so.
+func features(docs []*doc) (titleIDF, bodyIDF []float32) {
 	st := newStemmer()
 	vc := &vocab{ids: make(map[string]int32, 1<<14)}
 	for _, d := range docs {
 		d.title = countTerms(d.a.Title, 64, true, st, vc)
 		if d.hasText {
 			d.body = countTerms(d.a.Text, maxBodyTokens, false, st, vc)
+			d.body = append(d.body, quoteTerms(d.a, st, vc, d.body)...)
 		}
 		for _, id := range d.terms() {
 			vc.df[id]++
@@ -209,8 +251,14 @@ func features(docs []*doc) int {
 	for i, df := range vc.df {
 		idf[i] = float32(math.Log((n + 1) / float64(df)))
 	}
-	weighAll(docs, idf)
-	return len(vc.df)
+	bodyIDF = slices.Clone(idf)
+	for i, df := range vc.df {
+		if df <= 1 {
+			bodyIDF[i] = 0
+		}
+	}
+	weighAll(docs, idf, bodyIDF)
+	return idf, bodyIDF
 }
 
 // terms returns the distinct term ids of the doc's title and text.
@@ -226,15 +274,13 @@ func (d *doc) terms() []int32 {
 	return slices.Compact(out)
 }
 
-// weighAll sets every doc's vector from its term counts and the given
-// inverse frequencies.
-func weighAll(docs []*doc, idf []float32) {
+func weighAll(docs []*doc, titleIDF, bodyIDF []float32) {
 	for _, d := range docs {
-		tv := weigh(d.title, idf, 1)
+		tv := weigh(d.title, titleIDF, 1)
 		if !d.hasText || len(d.body) == 0 {
 			d.v = tv
 		} else {
-			bv := weigh(d.body, idf, 1.5)
+			bv := weigh(d.body, bodyIDF, 1.5)
 			d.v = addScaled(scale(tv, 0.45), bv, 0.55).normalize()
 		}
 	}
@@ -245,7 +291,8 @@ func weighAll(docs []*doc, idf []float32) {
 // articles when the story is big, but it stays in one cluster, while
 // generic words ("season", "review") spread over many; so this tells
 // an event's words from generic ones better than document frequency.
-func clusterIDF(docs []*doc, groups [][]int32, nTerms int) []float32 {
+func clusterIDF(docs []*doc, groups [][]int32, docIDF []float32) []float32 {
+	nTerms := len(docIDF)
 	cdf := make([]int32, nTerms)
 	seen := make([]int32, nTerms)
 	for i := range seen {
@@ -264,7 +311,7 @@ func clusterIDF(docs []*doc, groups [][]int32, nTerms int) []float32 {
 	c := float64(len(groups))
 	idf := make([]float32, nTerms)
 	for i, n := range cdf {
-		idf[i] = float32(math.Log((c + 1) / float64(max(n, 1))))
+		idf[i] = min(docIDF[i], float32(math.Log((c+1)/float64(max(n, 1)))))
 	}
 	return idf
 }

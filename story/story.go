@@ -32,7 +32,7 @@ type Options struct {
 	// HeadlineThreshold is the centroid cosine at which clusters merge when
 	// one of them has only headlines (default 0.15).
 	HeadlineThreshold float64
-	// TextThreshold is the same for clusters of full texts (default 0.25).
+	// TextThreshold is the same for clusters of full texts (default 0.20).
 	TextThreshold float64
 	// Singletons makes an article that joins no other a story of its own.
 	// By default a story has at least two articles, and an article in no
@@ -56,7 +56,7 @@ func (o Options) headlineThreshold() float64 {
 
 func (o Options) textThreshold() float64 {
 	if o.TextThreshold == 0 {
-		return 0.25
+		return 0.20
 	}
 	return o.TextThreshold
 }
@@ -121,13 +121,13 @@ func Group(articles []truthlens.Article, opts Options) []truthlens.Story {
 // pass by inverse frequency among the previous pass's clusters (see
 // clusterIDF), which sharpens what each story is about.
 func clusterDocs(docs []*doc, opts Options) [][]int32 {
-	nTerms := features(docs)
+	titleIDF, bodyIDF := features(docs)
 	forced := copyGroups(findCopies(docs), len(docs))
 	minSim := min(opts.headlineThreshold(), opts.textThreshold()) * 0.8
 	var groups [][]int32
 	for pass := 0; pass < clusterPasses; pass++ {
 		if pass > 0 {
-			weighAll(docs, clusterIDF(docs, groups, nTerms))
+			weighAll(docs, clusterIDF(docs, groups, titleIDF), bodyIDF)
 		}
 		groups = agglomerate(docs, candidates(docs, minSim, opts.window()), forced, opts)
 	}
