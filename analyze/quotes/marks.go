@@ -110,8 +110,13 @@ func findCloser(s string, p text.Range, from int, o rune, closers string) (int, 
 		case o == '"' && (r == '"' || r == '”' && closeLike(s, p, i, size)):
 			return i, size
 		case o == '‘' && r == '’':
-			// an apostrophe is followed by a letter (don't, H’s)
+			// an apostrophe is followed by a letter (don't, H’s); a
+			// plural possessive (players’ union) is not, so prefer a mark
+			// after , . ? ! before the next opening ‘
 			if n, _ := utf8.DecodeRuneInString(s[i+size : p.End]); !unicode.IsLetter(n) && i > from {
+				if c := punctCloser(s, p, i); c >= 0 {
+					return c, size
+				}
 				return i, size
 			}
 		case o == '“' && (r == '”' || r == '"' && closeLike(s, p, i, size)):
@@ -148,6 +153,26 @@ func findCloser(s string, p text.Range, from int, o rune, closers string) (int, 
 		return firstAlt, len("“")
 	}
 	return -1, 0
+}
+
+// punctCloser returns the first ’ at or after i that follows , . ? or !
+// and ends a word, before any new opening ‘, or -1.
+func punctCloser(s string, p text.Range, i int) int {
+	for k := i; k < p.End; {
+		r, size := utf8.DecodeRuneInString(s[k:p.End])
+		if r == '‘' && k > i && boundaryBefore(s, k) {
+			return -1
+		}
+		if r == '’' {
+			b, _ := utf8.DecodeLastRuneInString(s[:k])
+			n, _ := utf8.DecodeRuneInString(s[k+size : p.End])
+			if (b == ',' || b == '.' || b == '?' || b == '!') && !unicode.IsLetter(n) {
+				return k
+			}
+		}
+		k += size
+	}
+	return -1
 }
 
 func containsRune(s string, r rune) bool {

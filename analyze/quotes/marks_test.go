@@ -15,3 +15,20 @@ func TestMixedMarks(t *testing.T) {
 		}
 	}
 }
+
+func TestCurlySingleQuotes(t *testing.T) {
+	s := "‘The players’ union is strong,’ said Ed Moss. He called it ‘nonsense’ and left. ‘We’re done,’ he said."
+	var got []string
+	for _, q := range Find(s, nil, "en") {
+		got = append(got, q.Text+"|"+q.Speaker)
+	}
+	want := []string{"The players’ union is strong|Ed Moss", "nonsense|Ed Moss", "We’re done|Ed Moss"}
+	if len(got) != len(want) {
+		t.Fatalf("got %q", got)
+	}
+	for k := range want {
+		if got[k] != want[k] {
+			t.Errorf("quote %d = %q, want %q", k, got[k], want[k])
+		}
+	}
+}
