@@ -122,7 +122,7 @@ var catalogue = []CheckInfo{
 		"Share of sentences that attribute what they say (reporting verbs, \"according to\", quotations), value share/0.3 capped at 1.",
 		"Counts attributions, not their quality."},
 	{chkReply, MetricTransparency, "Right of reply", 2, true,
-		"The article reports a response or a request for one (\"did not respond\", \"declined to comment\", \"a spokesperson said\", \"denied\"): value 0, 0.75 for one, 1 for two or more.",
+		"The article reports a response or a request for one (\"did not respond\", \"declined to comment\", \"a spokesperson said\", \"denied the allegations\"), one per sentence: value 1 - exp(-n/0.8) (0.71 for one, 0.92 for two).",
 		"Articles that accuse no one need no reply and still lose a little."},
 	{chkAnonWhy, MetricTransparency, "Anonymity explained", 1.5, true,
 		"When unnamed sources are used, the share of them whose anonymity is explained (\"on condition of anonymity because...\").",

@@ -81,13 +81,7 @@ func (st *state) checkReply() truthlens.Check {
 		return na
 	}
 	r := st.replies()
-	v := 0.0
-	switch {
-	case len(r) >= 2:
-		v = 1
-	case len(r) == 1:
-		v = 0.75
-	}
+	v := 1 - math.Exp(-float64(len(r))/0.8)
 	c := check(chkReply, v, itoa(len(r))+" responses or requests for comment reported")
 	for _, sp := range r {
 		st.addEvidence(&c, sp)
