@@ -15,7 +15,7 @@ import (
 )
 
 // testURL returns the URL of the test database, or skips the test.
-func testURL(t *testing.T) string {
+func testURL(t testing.TB) string {
 	t.Helper()
 	u := os.Getenv("TRUTHLENS_TEST_POSTGRES")
 	if u == "" {
@@ -26,7 +26,7 @@ func testURL(t *testing.T) string {
 
 // freshSchema creates an empty schema, dropped when the test ends, and
 // returns the database URL that uses it.
-func freshSchema(t *testing.T) string {
+func freshSchema(t testing.TB) string {
 	t.Helper()
 	base := testURL(t)
 	var b [6]byte
@@ -61,7 +61,7 @@ func freshSchema(t *testing.T) string {
 	return u.String()
 }
 
-func open(t *testing.T, u string) *postgres.DB {
+func open(t testing.TB, u string) *postgres.DB {
 	t.Helper()
 	db, err := postgres.Open(t.Context(), u, nil)
 	if err != nil {
