@@ -168,6 +168,12 @@ func (d *doc) subjectNP(i, c int) (int, int, bool) {
 		}
 		lw := t.lower
 		if !t.cap && !((lw == "of" || lw == "for" || lw == "and") && e+1 < c && d.toks[e+1].cap) {
+			// "British politicians (have …)": lower-case words up to an
+			// auxiliary or a past-tense verb
+			for e < c && d.toks[e].word && !d.toks[e].cap && !auxVerbs[d.toks[e].lower] &&
+				!strings.HasSuffix(d.toks[e].lower, "ed") && !prepositions[d.toks[e].lower] && e-a < 6 {
+				e++
+			}
 			break
 		}
 		e++

@@ -53,6 +53,10 @@ var auxAdverbs = words("has have had also later recently reportedly previously o
 	"quickly simply just still firmly flatly bluntly angrily calmly ha hanno a ont habe hat hatte " +
 	"ha è sono ont a-t-il ha avait")
 
+// auxVerbs end a subject phrase ("British politicians have").
+var auxVerbs = words("is are was were be been has have had will would can could may might must " +
+	"should shall do does did")
+
 // prepositions end the head of a speaker phrase ("a spokesperson for X").
 var prepositions = words("for of at from in with on to by about like as after before during " +
 	"since who which whose that when while")

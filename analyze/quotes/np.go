@@ -53,6 +53,12 @@ func (d *doc) npAfter(k, j int) (int, int, bool) {
 			break
 		}
 		if e > k && !t.cap && !descriptive && !particles[tl] {
+			// "MVTA general manager Diane Kowalczyk": a lower-case role
+			// between capitalised words
+			if n := d.roleRun(e, j); n > 0 {
+				e += n
+				continue
+			}
 			break // "said Ma recounting"
 		}
 		if e > k && !t.cap && (cueVerbs[tl] || strings.HasSuffix(tl, "ing")) {
@@ -77,6 +83,29 @@ func (d *doc) npAfter(k, j int) (int, int, bool) {
 		}
 	}
 	return k, e, true
+}
+
+// roleRun returns the length of a run of at most three lower-case words at
+// toks[e:j] that holds a role noun or title and is followed by a
+// capitalised word, or 0.
+func (d *doc) roleRun(e, j int) int {
+	role := false
+	for x := e; x < j && x-e < 3; x++ {
+		t := d.toks[x]
+		if !t.word {
+			return 0
+		}
+		if t.cap {
+			if role && x > e {
+				return x - e
+			}
+			return 0
+		}
+		if roleNouns[t.lower] || titles[t.lower] {
+			role = true
+		}
+	}
+	return 0
 }
 
 // determiners may open a descriptive speaker phrase.
@@ -228,6 +257,13 @@ func (d *doc) trimLead(a, e int) (int, int, bool) {
 			break
 		}
 		if (lw == "the" || lw == "a" || lw == "an") && !prepositions[d.toks[x-1].lower] {
+			a = x
+			break
+		}
+		// "a move riders' advocates (called)": a plural possessive after
+		// a noun starts a new phrase
+		if p := d.toks[x-1]; d.toks[x].word && x+1 < e && (d.toks[x+1].text == "'" || d.toks[x+1].text == "’") &&
+			d.toks[x+1].start == d.toks[x].end && p.word && !p.cap && !determiners[p.lower] && !prepositions[p.lower] {
 			a = x
 			break
 		}
