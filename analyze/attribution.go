@@ -41,7 +41,9 @@ var docNouns = setOf("document", "documents", "records", "record", "filing", "fi
 	"study", "survey", "poll", "census", "memo", "memos", "emails", "letter", "letters",
 	"papers", "court", "indictment", "complaint", "lawsuit", "affidavit", "audit",
 	"analysis", "investigation", "statement", "release", "budget", "minutes", "cables",
-	"paperwork", "judgment", "ruling", "registry", "register")
+	"paperwork", "judgment", "ruling", "registry", "register", "plan", "proposal", "bill",
+	"contract", "agreement", "decree", "law", "policy", "website", "video", "footage",
+	"recording", "recordings", "tweet", "post", "forecast", "estimates", "research", "findings")
 
 var seenBy = setOf("seen", "obtained", "reviewed", "published", "released",
 	"compiled", "cited", "filed", "examined", "shared")

@@ -220,3 +220,25 @@ func TestLinesAreIndependent(t *testing.T) {
 		}
 	}
 }
+
+// "He said" takes the person named before.
+func TestPronounAttribution(t *testing.T) {
+	s := "Mayor Helen Ostrova said the bridge would close in May. She said repairs would cost $48 million, according to the plan."
+	st := newState(s, "en", nil)
+	if len(st.feats) != 2 {
+		t.Fatalf("%d sentences", len(st.feats))
+	}
+	if got := st.feats[1].src; got.Kind != srcDocument && got.Text != st.feats[0].src.Text {
+		t.Errorf("second source %+v", got)
+	}
+	s = "Mayor Helen Ostrova spoke on Monday. She said repairs would cost $48 million."
+	st = newState(s, "en", nil)
+	if st.feats[1].src.Kind == srcNamed {
+		t.Errorf("no named source before, yet %+v", st.feats[1].src)
+	}
+	s = "Mayor Helen Ostrova said the bridge would close. She said repairs would cost $48 million."
+	st = newState(s, "en", nil)
+	if got := st.feats[1].src; got.Kind != srcNamed || got.Text != "Mayor Helen Ostrova" || s[got.Start:got.End] != "She" {
+		t.Errorf("pronoun not resolved: %+v", got)
+	}
+}

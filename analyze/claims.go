@@ -48,9 +48,18 @@ var factVerbs = setOf("is", "was", "were", "are", "has", "had", "have", "been", 
 // findClaims computes the sentence features and marks the claims.
 func (st *state) findClaims() {
 	st.feats = make([]sentFeat, len(st.sents))
+	var last source // the last named source, for "he said"
 	for i := range st.sents {
 		T := st.sentToks(i)
 		f := st.features(i, T)
+		switch {
+		case f.src.Kind == srcNamed && strings.ToLower(f.src.Text) != f.src.Text:
+			last = f.src
+		case f.src.Kind == srcPronoun && last.Kind == srcNamed && (strings.EqualFold(f.src.Text, "he") || strings.EqualFold(f.src.Text, "she")):
+			// Resolved to the person named before; the span stays on the
+			// pronoun so that evidence points into this sentence.
+			f.src.Text, f.src.Kind = last.Text, srcNamed
+		}
 		st.feats[i] = f
 		r := st.sents[i]
 		end := r.End
