@@ -20,6 +20,7 @@
 package quotes
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -45,7 +46,7 @@ func Find(s string, sents []text.Range, lang string) []truthlens.Quote {
 	if sents == nil {
 		sents = text.Sentences(s, lang)
 	}
-	d := &doc{s: s, lang: lang, toks: tokenize(s, 0, len(s)), sents: sents, spans: spans}
+	d := &doc{s: s, lang: lang, toks: tokenize(s, 0, len(s)), sents: sents, spans: spans, paras: paras}
 	d.ments = findMentions(s, d.toks)
 	d.addAppositiveRoles()
 	d.collectSubjects()
@@ -166,7 +167,13 @@ func (d *doc) attrAfterClose(k int) (attr, bool) {
 var negativeSubject = words("nobody none nothing neither no few")
 
 func (d *doc) sameParagraph(a, b int) bool {
-	return !strings.Contains(d.s[a:b], "\n\n")
+	return d.paraAt(a) == d.paraAt(b)
+}
+
+// paraAt returns the index of the paragraph containing pos (or the last
+// one starting before it).
+func (d *doc) paraAt(pos int) int {
+	return sort.Search(len(d.paras), func(i int) bool { return d.paras[i].Start > pos }) - 1
 }
 
 func (d *doc) found(a attr) attrFound {
@@ -249,7 +256,7 @@ func (d *doc) inherit(found []attrFound) {
 		}
 	}
 	for k := range spans {
-		if found[k].r.name != "" || spans[k].open != d.paraStart(k) {
+		if found[k].r.name != "" || spans[k].open != d.paras[spans[k].para].Start {
 			continue
 		}
 		p := spans[k].para
@@ -259,45 +266,31 @@ func (d *doc) inherit(found []attrFound) {
 		}
 		// "Wells said the plan would fail.\n\n“It is dead.”": the last
 		// speaker of reported speech in the previous paragraph.
-		if r, cue, ok := d.lastSubjectBefore(spans[k].open); ok {
+		if r, cue, ok := d.lastSubjectBefore(p); ok {
 			found[k] = attrFound{r: r, cue: cue}
 		}
 	}
 }
 
-// lastSubjectBefore returns the speaker of the last reporting clause in the
-// paragraph just before pos, when that paragraph ends with it.
-func (d *doc) lastSubjectBefore(pos int) (resolved, string, bool) {
-	i := strings.LastIndex(d.s[:pos], "\n\n")
-	if i < 0 {
+// lastSubjectBefore returns the speaker of the last reporting clause of
+// paragraph p-1 when it is in that paragraph's last sentence.
+func (d *doc) lastSubjectBefore(p int) (resolved, string, bool) {
+	if p == 0 {
 		return resolved{}, "", false
 	}
-	j := strings.LastIndex(d.s[:i], "\n\n") + 1 // start of the previous paragraph (0 if none)
-	si := d.sentenceAt(i - 1)
+	prev := d.paras[p-1]
+	si := d.sentenceAt(prev.End - 1)
 	for k := len(d.subjects) - 1; k >= 0; k-- {
 		r := d.subjects[k]
-		if r.pos >= i {
+		if r.pos >= prev.End {
 			continue
 		}
-		if r.pos < j || d.sentenceAt(r.pos) != si {
+		if r.pos < prev.Start || d.sentenceAt(r.pos) != si {
 			break
 		}
 		return r, r.cue, true
 	}
 	return resolved{}, "", false
-}
-
-// paraStart returns the offset where quote k's paragraph starts.
-func (d *doc) paraStart(k int) int {
-	i := strings.LastIndex(d.s[:d.spans[k].open], "\n\n")
-	j := i + 2
-	if i < 0 {
-		j = 0
-	}
-	for j < len(d.s) && unicode.IsSpace(rune(d.s[j])) {
-		j++
-	}
-	return j
 }
 
 // isTermLike reports quoted words that are more likely a term, a scare

@@ -15,6 +15,7 @@ type doc struct {
 	ments  []mention
 	people []Person
 	sents  []text.Range
+	paras  []text.Range
 	spans  []qspan
 	// subjects are the speaker phrases of every reporting clause outside
 	// quotes, in text order: the antecedents of "they" and "the spokesperson".
