@@ -63,7 +63,7 @@ var catalogue = []CheckInfo{
 		"Labels instead of descriptions (\"thug\", \"regime\", \"radical left\") in the outlet's own words per 100 words (value exp(-rate/0.5)).",
 		"A label can be the accurate, usual name of something (a military junta); labels in quotations are not counted."},
 	{chkTechniques, MetricObjectivity, "Few propaganda techniques", 2, true,
-		"Exaggeration, minimisation, fear, doubt, flag-waving, slogans, clichés, whataboutism, bandwagon, black-and-white, causal oversimplification, appeal to authority, reductio ad Hitlerum in the outlet's own words per 100 words (value exp(-rate/0.5)).",
+		"Exaggeration, minimisation, fear, doubt, flag-waving, slogans, clichés, whataboutism, bandwagon, black-and-white, causal oversimplification, appeal to authority, reductio ad Hitlerum in the outlet's own words per 100 words (value exp(-rate/0.5)); rhetorical questions and repetitions are listed as techniques but counted by their own checks.",
 		"Phrase lists catch the common wordings only; techniques argued over several sentences, straw men and red herrings are not detected."},
 	{chkExclaim, MetricObjectivity, "No exclamations", 1.5, false,
 		"Exclamation marks outside quotations per sentence (value exp(-rate/0.1)).",

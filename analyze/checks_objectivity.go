@@ -71,7 +71,7 @@ func (st *state) techCheck(id string, scale float64, pick func(string) bool) tru
 	c := check(id, 1, "")
 	n := 0
 	for _, t := range st.techs {
-		if t.Quote >= 0 || t.Question || !pick(t.Name) {
+		if t.Quote >= 0 || t.Derived || !pick(t.Name) {
 			continue
 		}
 		n++

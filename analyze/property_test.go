@@ -184,7 +184,7 @@ func TestMethodologyMentionsEveryCheck(t *testing.T) {
 			t.Errorf("METHODOLOGY.md table row for %s should start %q", c.ID, w)
 		}
 	}
-	for _, name := range []string{TechCausal, TechSlogan, TechCliche, TechWhatabout, TechBandwagon, TechHitler, TechBlackWhite, TechAuthority, "loaded_language", "name_calling", "exaggeration", "minimisation", "fear", "doubt", "flag_waving"} {
+	for _, name := range []string{TechCausal, TechSlogan, TechCliche, TechWhatabout, TechBandwagon, TechHitler, TechBlackWhite, TechAuthority, TechRepetition, "loaded_language", "name_calling", "exaggeration", "minimisation", "fear", "doubt", "flag_waving"} {
 		if !strings.Contains(doc, "`"+name+"`") {
 			t.Errorf("METHODOLOGY.md does not document technique %s", name)
 		}

@@ -17,6 +17,7 @@ const (
 	TechHitler     = "reductio_ad_hitlerum"
 	TechBlackWhite = "black_and_white_fallacy"
 	TechAuthority  = "appeal_to_authority"
+	TechRepetition = "repetition"
 )
 
 // techMatcher holds every technique list, tagged with its technique. The
@@ -66,9 +67,10 @@ type tech struct {
 	Start, End int
 	Quote      int
 	Sent       int
-	// Question marks a doubt raised by a rhetorical question: counted by
-	// obj.questions, not again by obj.techniques.
-	Question bool
+	// Derived marks a span found from other evidence (a rhetorical
+	// question, a repeated label): obj.questions or the loaded-word checks
+	// already count it, so obj.techniques does not count it again.
+	Derived bool
 }
 
 // findTechniques scans the whole token stream once.
@@ -101,7 +103,41 @@ func (st *state) findTechniques() {
 		i += n - 1
 	}
 	st.questionDoubts()
+	st.repetitions()
 }
+
+// repetitions marks a loaded word, label or slogan that the outlet repeats
+// three times or more: each use after the first is a repetition span.
+func (st *state) repetitions() {
+	count := map[string]int{}
+	for _, t := range st.techs {
+		if t.Quote < 0 && !t.Derived && repeatable[t.Name] {
+			count[strings.ToLower(st.s[t.Start:t.End])]++
+		}
+	}
+	seen := map[string]bool{}
+	var add []tech
+	for _, t := range st.techs {
+		if t.Quote >= 0 || t.Derived || !repeatable[t.Name] {
+			continue
+		}
+		k := strings.ToLower(st.s[t.Start:t.End])
+		if count[k] < 3 {
+			continue
+		}
+		if seen[k] {
+			add = append(add, tech{Name: TechRepetition, Start: t.Start, End: t.End, Quote: -1, Sent: t.Sent, Derived: true})
+		}
+		seen[k] = true
+	}
+	if len(add) == 0 {
+		return
+	}
+	st.techs = append(st.techs, add...)
+	sort.SliceStable(st.techs, func(a, b int) bool { return st.techs[a].Start < st.techs[b].Start })
+}
+
+var repeatable = map[string]bool{truthlens.TechLoadedLanguage: true, truthlens.TechNameCalling: true, TechSlogan: true}
 
 // questionDoubts adds a doubt span for each question the outlet asks in its
 // own words ("Why won't the media report on this?"), unless the sentence
@@ -136,7 +172,7 @@ func (st *state) questionDoubts() {
 			has = has || clauseTechniques[st.techs[m].Name]
 		}
 		if !has {
-			add = append(add, tech{Name: truthlens.TechDoubt, Start: T[0].Start, End: r.Start + len(sent), Quote: -1, Sent: i, Question: true})
+			add = append(add, tech{Name: truthlens.TechDoubt, Start: T[0].Start, End: r.Start + len(sent), Quote: -1, Sent: i, Derived: true})
 		}
 	}
 	if len(add) == 0 {
