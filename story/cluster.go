@@ -1,8 +1,8 @@
 package story
 
 import (
-	"fmt"
 	"container/heap"
+	"fmt"
 	"sort"
 )
 
