@@ -64,7 +64,7 @@ func Analyze(doc truthlens.Document) truthlens.Article {
 	a.Claims = st.publicClaims()
 	a.Techniques = st.publicTechniques()
 	a.Scores = st.scores(&doc, &a.Headline)
-	a.Summary = st.summary()
+	a.Summary = st.summary(doc.Title)
 	a.Sections = st.sections(&doc, &a)
 	return a
 }

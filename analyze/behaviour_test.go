@@ -242,3 +242,13 @@ func TestPronounAttribution(t *testing.T) {
 		t.Errorf("pronoun not resolved: %+v", got)
 	}
 }
+
+// A headline repeated as the first line of the text is not the lead.
+func TestSummarySkipsRepeatedHeadline(t *testing.T) {
+	doc := fixtures(t)["wire"]
+	doc.Text = doc.Title + "\n\n" + doc.Text
+	a := Analyze(doc)
+	if strings.HasPrefix(a.Summary, doc.Title) {
+		t.Errorf("summary starts with the headline: %q", a.Summary)
+	}
+}

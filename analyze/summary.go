@@ -8,8 +8,12 @@ import (
 // when) and the main response or reaction (a denial, "did not respond", a
 // quotation from another side). Only whole sentences of the text are used,
 // and never two that share most of their words.
-func (st *state) summary() string {
+func (st *state) summary(title string) string {
 	var picked []int
+	titleWords := map[string]bool{}
+	for _, t := range tokenize(title) {
+		titleWords[t.Norm] = true
+	}
 	ok := func(i int) bool {
 		f := st.feats[i]
 		if f.words < 6 || f.words > 70 || f.question {
@@ -32,8 +36,8 @@ func (st *state) summary() string {
 		if !ok(i) || st.feats[i].words < 8 {
 			continue
 		}
-		if strings.HasSuffix(st.s[st.sents[i].Start:st.sents[i].End], ":") {
-			continue
+		if strings.HasSuffix(st.s[st.sents[i].Start:st.sents[i].End], ":") || st.similarTo(i, titleWords) {
+			continue // a label, or the headline repeated as the first line
 		}
 		lead = append(lead, i)
 		picked = append(picked, i)
@@ -102,6 +106,27 @@ func (st *state) joinSents(idx []int) string {
 		b.WriteString(strings.Join(strings.Fields(st.s[st.sents[i].Start:st.sents[i].End]), " "))
 	}
 	return b.String()
+}
+
+// similarTo reports whether sentence i shares 60% of its distinct words
+// with the word set ws.
+func (st *state) similarTo(i int, ws map[string]bool) bool {
+	if len(ws) == 0 {
+		return false
+	}
+	seen := map[string]bool{}
+	inter := 0
+	for _, t := range st.sentToks(i) {
+		if seen[t.Norm] {
+			continue
+		}
+		seen[t.Norm] = true
+		if ws[t.Norm] {
+			inter++
+		}
+	}
+	union := len(ws) + len(seen) - inter
+	return float64(inter) >= 0.6*float64(union)
 }
 
 // similar reports whether sentences i and j share most of their words
