@@ -45,6 +45,8 @@ const (
 	fContrast                  // contrast ("but", "however", "although")
 	fFirstSing                 // first person singular ("I", "my"): in news mostly a quoted speaker
 	fOpenConj                  // the sentence opens with "But", "And", "So", "Yet": argued, spoken register
+	fWhHead                    // a short wh-question: a section heading or the question the piece answers
+	fAttrib                    // an opinion verb with a third-person subject: a view reported, not held
 	nFeatures
 )
 
@@ -55,6 +57,7 @@ var featureNames = [nFeatures]string{
 	"scare_quote", "negation", "reporting", "number", "name", "temporal",
 	"argument", "modal", "adjective", "adverb",
 	"present", "past", "generic", "contrast", "first_singular", "open_conjunction",
+	"wh_heading", "attributed",
 }
 
 // features is what extract found in one sentence.
@@ -156,7 +159,15 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 				f.cue(r, KindSuperlative)
 			}
 		}
+		if lang == "en" && c&lexicon.Epistemic != 0 && attributedVerb(toks, i) {
+			// "Socialists believe that ...": someone else's view, reported.
+			c &^= lexicon.Epistemic
+			f.n[fAttrib]++
+		}
 		f.addClass(c, r, firstSingular[t.norm])
+	}
+	if lang == "en" && f.n[fQuestion] > 0 && whHeading(s, toks, f.words) {
+		f.n[fWhHead]++
 	}
 	sort.SliceStable(f.cues, func(a, b int) bool { return f.cues[a].Start < f.cues[b].Start })
 	return f

@@ -42,6 +42,8 @@ var weights = [nFeatures]float64{
 	fContrast:   0.3,
 	fFirstSing:  0,
 	fOpenConj:   0.3,
+	fWhHead:     -1.0,
+	fAttrib:     0,
 }
 
 var caps = [nFeatures]float64{
@@ -50,6 +52,7 @@ var caps = [nFeatures]float64{
 	fSecond: 2, fExclam: 1, fQuestion: 1, fScare: 2, fNeg: 2, fReport: 2,
 	fNumber: 2, fName: 4, fTemporal: 2, fArgument: 2, fModal: 2, fAdj: 3, fAdv: 2,
 	fPresent: 1, fPast: 1, fGeneric: 1, fContrast: 1, fFirstSing: 1, fOpenConj: 1,
+	fWhHead: 1, fAttrib: 1,
 }
 
 // bias is the score of a sentence with no cue at all, by language. English
