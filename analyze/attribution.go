@@ -54,6 +54,11 @@ var anonNouns = setOf("source", "sources", "official", "officials", "insider",
 	"witnesses", "many", "some", "others", "reports", "rumours", "rumors", "staffer",
 	"staffers", "employees", "executives", "members", "lawmakers", "investigators")
 
+// clauseOpeners start a clause: a subject never reaches back past one.
+var clauseOpeners = setOf("and", "or", "but", "that", "which", "who", "whom", "whose", "if",
+	"because", "when", "while", "as", "than", "although", "though", "since", "so", "then",
+	"where", "whether", "after", "before", "until", "unless")
+
 var prepositions = setOf("in", "for", "of", "at", "with", "from", "to", "on", "by")
 
 // institutions are identifiable sources even without a proper name.
@@ -119,7 +124,7 @@ func (st *state) attributionAt(T []token, k, pass int, best *source) (source, bo
 	case pass == 0 && t.Norm == "according" && k+2 < len(T) && T[k+1].Norm == "to":
 		a := k + 2
 		b := a + 1
-		for b < len(T) && b-a < 10 && !st.boundary(T[b-1], T[b]) && T[b].Quote < 0 {
+		for b < len(T) && b-a < 14 && !st.boundary(T[b-1], T[b]) && T[b].Quote < 0 {
 			b++
 		}
 		return st.classify(st.srcOf(T, a, b)), true
@@ -159,8 +164,8 @@ func (st *state) attributionAt(T []token, k, pass int, best *source) (source, bo
 			return s, true
 		}
 	case pass == 1 && docVerbs[t.Norm]:
-		if s := st.subjectOf(T, k); s.Kind == srcDocument {
-			return s, true
+		if s := st.subjectOf(T, k); s.Kind == srcDocument || s.Kind == srcAnonymous {
+			return s, true // "records show", "reports indicate", "experts suggest"
 		}
 	}
 	return source{}, false
@@ -175,8 +180,11 @@ func (st *state) subjectOf(T []token, k int) source {
 		return source{}
 	}
 	a := k - 1
-	for a > 0 && k-a < 10 && !st.boundary(T[a-1], T[a]) && T[a-1].Quote < 0 && !isVerbish(T[a-1].Norm) {
+	for a > 0 && k-a < 10 && !st.boundary(T[a-1], T[a]) && T[a-1].Quote < 0 && !isVerbish(T[a-1].Norm) && !clauseOpeners[T[a-1].Norm] {
 		a--
+	}
+	for a < k-1 && clauseOpeners[T[a].Norm] {
+		a++ // "and China's ministry said" -> "China's ministry"
 	}
 	// Drop auxiliaries and adverbs between subject and verb ("has said").
 	b := k

@@ -3,6 +3,8 @@ package analyze
 import (
 	"sort"
 	"strings"
+
+	"github.com/truthlens/truthlens/analyze/lexicon"
 )
 
 // Entities the sections talk about: countries, companies, institutions,
@@ -185,7 +187,7 @@ func (st *state) entities() entities {
 				markets.add(toks[a].Norm, toks[a].Start, toks[a].End)
 				st.marketMove(a, &moves)
 			}
-			for a < j && (toks[a].has(fFirst) && (determiners[toks[a].Norm] || marketWords[toks[a].Norm] || pronouns[toks[a].Norm]) ||
+			for a < j && (toks[a].has(fFirst) && (determiners[toks[a].Norm] || marketWords[toks[a].Norm] || pronouns[toks[a].Norm] || clauseOpeners[toks[a].Norm] || lexicon.IsStopword(st.lang, toks[a].Norm)) ||
 				toks[a].Norm == "of" || toks[a].Norm == "for" || toks[a].Norm == "and") {
 				a++
 			}
