@@ -175,6 +175,7 @@ func (s *Server) submit(r *gohttp.Request, req submitRequest) (*truthlens.Articl
 		result = "error"
 	} else if created {
 		result = "created"
+		s.cache.clear()
 	}
 	s.metrics.submits.WithLabelValues(kind, result).Inc()
 	return a, created, err

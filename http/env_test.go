@@ -22,7 +22,7 @@ const testToken = "test-token-123"
 // env is a server on loopback backed by a temporary SQLite database and
 // the real application service.
 type env struct {
-	t     *testing.T
+	t     testing.TB
 	store truthlens.Store
 	svc   *app.Service
 	srv   *httptest.Server
@@ -56,8 +56,7 @@ func newEnv(t testing.TB, withDemo bool, mod ...func(*tlhttp.Config)) *env {
 	}
 	hs := httptest.NewServer(s)
 	t.Cleanup(hs.Close)
-	tt, _ := t.(*testing.T)
-	return &env{t: tt, store: db, svc: svc, srv: hs}
+	return &env{t: t, store: db, svc: svc, srv: hs}
 }
 
 // do sends a request and returns the status, headers and body.

@@ -1,6 +1,7 @@
 package http
 
 import (
+	"html/template"
 	gohttp "net/http"
 	"sort"
 
@@ -15,6 +16,7 @@ type articlePage struct {
 	OutletID string
 	Chart    metricChart
 	Paras    []para
+	Prose    template.HTML // built by proseHTML from escaped runs
 	Selected string
 	// SelectedLabel names the highlighted evidence, when one is selected.
 	SelectedLabel string
@@ -100,6 +102,7 @@ func (s *Server) handleArticlePage(w gohttp.ResponseWriter, r *gohttp.Request) {
 		}
 	}
 	p.Paras = segmentText(a.Text, spans, p.Selected)
+	p.Prose = proseHTML(p.Paras)
 	p.Quotes, p.Claims = a.Quotes, a.Claims
 	p.Techniques = groupTechniques(a.Techniques)
 	p.Words = countWords(a.Text)

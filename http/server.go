@@ -38,6 +38,9 @@ type Config struct {
 	// Checks documents the checks on the methodology page; when empty the
 	// page lists the checks the engine produces for a sample article.
 	Checks []CheckDoc
+	// PageCache is how long rendered pages are reused (default 1 s;
+	// negative disables it). Writes through this server clear the cache.
+	PageCache time.Duration
 	// MaxBody caps request bodies (default 12 MiB).
 	MaxBody int64
 }
@@ -50,6 +53,7 @@ type Server struct {
 	static  *staticFiles
 	metrics *metrics
 	refs    *refCache
+	cache   *pageCache
 	handler gohttp.Handler
 }
 
@@ -74,6 +78,10 @@ func New(cfg Config) (*Server, error) {
 	}
 	s.metrics = newMetrics()
 	s.refs = newRefCache()
+	if s.cfg.PageCache == 0 {
+		s.cfg.PageCache = time.Second
+	}
+	s.cache = newPageCache(s.cfg.PageCache, 2000)
 	s.handler = s.routes()
 	return s, nil
 }
@@ -84,13 +92,13 @@ func (s *Server) ServeHTTP(w gohttp.ResponseWriter, r *gohttp.Request) { s.handl
 func (s *Server) routes() gohttp.Handler {
 	mux := gohttp.NewServeMux()
 	// Pages.
-	mux.HandleFunc("GET /{$}", s.handleHome)
-	mux.HandleFunc("GET /articles/{id}", s.handleArticlePage)
-	mux.HandleFunc("GET /stories/{id}", s.handleStoryPage)
-	mux.HandleFunc("GET /outlets/{id}", s.handleOutletPage)
+	mux.HandleFunc("GET /{$}", s.cache.wrap(s.handleHome))
+	mux.HandleFunc("GET /articles/{id}", s.cache.wrap(s.handleArticlePage))
+	mux.HandleFunc("GET /stories/{id}", s.cache.wrap(s.handleStoryPage))
+	mux.HandleFunc("GET /outlets/{id}", s.cache.wrap(s.handleOutletPage))
 	mux.HandleFunc("GET /submit", s.handleSubmitForm)
 	mux.HandleFunc("POST /submit", s.handleSubmitPost)
-	mux.HandleFunc("GET /methodology", s.handleMethodology)
+	mux.HandleFunc("GET /methodology", s.cache.wrap(s.handleMethodology))
 	mux.Handle("GET /static/", s.static)
 	mux.HandleFunc("GET /healthz", s.handleHealthz)
 	mux.Handle("GET /metrics", s.metrics.handler())
