@@ -28,7 +28,7 @@ func (db *DB) SaveArticle(ctx context.Context, a *truthlens.Article) (string, bo
 	tag, err := db.pool.Exec(ctx, `INSERT INTO articles (id, key, url, outlet_id, outlet, title,
 		published, published_at, sort_time, objectivity, accuracy, transparency, overall,
 		engine, format, analysis, links, search, created_at, updated_at)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, COALESCE($8, now()), $9, $10, $11, $12,
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, LEAST($8, now()), $9, $10, $11, $12,
 		$13, $14, $15, $16, to_tsvector('simple', $17), now(), now())
 		ON CONFLICT DO NOTHING`,
 		row.id, row.key, noNUL(row.url), noNUL(row.outletID), noNUL(row.outlet), noNUL(row.title),
@@ -61,7 +61,7 @@ func (db *DB) UpdateArticle(ctx context.Context, id string, a *truthlens.Article
 		return fmt.Errorf("postgres: update article: %w", err)
 	}
 	tag, err := db.pool.Exec(ctx, `UPDATE articles SET url = $1, outlet_id = $2, outlet = $3, title = $4,
-		published = $5, published_at = $6, sort_time = COALESCE($6, created_at),
+		published = $5, published_at = $6, sort_time = LEAST($6, created_at),
 		objectivity = $7, accuracy = $8, transparency = $9, overall = $10,
 		engine = $11, format = $12, analysis = $13, links = $14, search = to_tsvector('simple', $15),
 		updated_at = now() WHERE id = $16`,
@@ -97,8 +97,8 @@ func (db *DB) Article(ctx context.Context, id string) (*truthlens.Article, error
 	return a, nil
 }
 
-// Articles lists article summaries, newest first (publish date, else the
-// stored time; ties by id), and the total matching f. Source matches an
+// Articles lists article summaries, newest first (by publish date, else
+// stored time, never later than the stored time; ties by id), and the total matching f. Source matches an
 // outlet id or name; Query is a full-text search over title and text
 // (every word must occur). Limit <= 0 means no limit.
 func (db *DB) Articles(ctx context.Context, f truthlens.ArticleFilter) ([]truthlens.ArticleSummary, int, error) {
@@ -157,6 +157,7 @@ func (db *DB) Articles(ctx context.Context, f truthlens.ArticleFilter) ([]truthl
 }
 
 // RecentArticles returns the full articles whose publish date (else stored
+// time; a publish date later than the stored time counts as the stored
 // time) is at or after since, oldest first.
 func (db *DB) RecentArticles(ctx context.Context, since time.Time) ([]truthlens.Article, error) {
 	rows, err := db.pool.Query(ctx, `SELECT id, analysis::text, links::text, story_id FROM articles

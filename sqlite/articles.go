@@ -25,8 +25,8 @@ func (db *DB) SaveArticle(ctx context.Context, a *truthlens.Article) (string, bo
 		return "", false, fmt.Errorf("sqlite: save article: %w", err)
 	}
 	now := db.nowUTC()
-	sortTime := now
-	if !row.publishedAt.IsZero() {
+	sortTime := now // a publish date after the stored time is not believed
+	if !row.publishedAt.IsZero() && row.publishedAt.Before(now) {
 		sortTime = row.publishedAt
 	}
 	created := false
@@ -85,7 +85,7 @@ func (db *DB) UpdateArticle(ctx context.Context, id string, a *truthlens.Article
 	return db.inTx(ctx, func(tx *sql.Tx) error {
 		var rowid int64
 		err := tx.QueryRowContext(ctx, `UPDATE articles SET url = ?, outlet_id = ?, outlet = ?, title = ?,
-			published = ?, published_at = ?, sort_time = COALESCE(?, created_at),
+			published = ?, published_at = ?, sort_time = COALESCE(min(?, created_at), created_at),
 			objectivity = ?, accuracy = ?, transparency = ?, overall = ?,
 			engine = ?, format = ?, analysis = ?, links = ?, updated_at = ?
 			WHERE id = ? RETURNING rowid`,
@@ -127,8 +127,8 @@ func (db *DB) Article(ctx context.Context, id string) (*truthlens.Article, error
 	return a, nil
 }
 
-// Articles lists article summaries, newest first (publish date, else the
-// stored time; ties by id), and the total matching f. Source matches an
+// Articles lists article summaries, newest first (by publish date, else
+// stored time, never later than the stored time; ties by id), and the total matching f. Source matches an
 // outlet id or name; Query is a full-text search over title and text
 // (every word must occur). Limit <= 0 means no limit.
 func (db *DB) Articles(ctx context.Context, f truthlens.ArticleFilter) ([]truthlens.ArticleSummary, int, error) {
@@ -188,6 +188,7 @@ func (db *DB) Articles(ctx context.Context, f truthlens.ArticleFilter) ([]truthl
 }
 
 // RecentArticles returns the full articles whose publish date (else stored
+// time; a publish date later than the stored time counts as the stored
 // time) is at or after since, oldest first.
 func (db *DB) RecentArticles(ctx context.Context, since time.Time) ([]truthlens.Article, error) {
 	rows, err := db.read.QueryContext(ctx, `SELECT id, analysis, links, story_id FROM articles

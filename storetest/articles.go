@@ -143,8 +143,8 @@ func testArticles(t *testing.T, open opener) {
 		old := save(t, s, article("https://a.example/old", "A", "Old", "old text", "2001-05-06", 5))
 		mid := save(t, s, article("https://a.example/mid", "A", "Mid", "mid text", day(0), 5))
 		undated := save(t, s, article("https://a.example/undated", "A", "Undated", "undated text", "", 5))
+		// a publish date after the stored time counts as the stored time
 		future := save(t, s, article("https://a.example/future", "A", "Future", "future text", "2999-01-01T00:00:00+02:00", 5))
-		// The undated article counts by its stored time (now).
 		got, err := s.RecentArticles(ctx(t), time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC))
 		must(t, "RecentArticles", err)
 		var ids []string
@@ -157,10 +157,31 @@ func testArticles(t *testing.T, open opener) {
 		if diff := cmp.Diff([]string{mid, undated, future}, ids); diff != "" {
 			t.Errorf("RecentArticles ids, oldest first, without %s (-want +got):\n%s", old, diff)
 		}
-		got, err = s.RecentArticles(ctx(t), time.Date(2998, 12, 31, 22, 0, 0, 0, time.UTC))
-		must(t, "RecentArticles future", err)
-		if len(got) != 1 || got[0].ID != future {
-			t.Errorf("RecentArticles(2998-12-31T22:00Z) = %d articles, want only %s (published 2998-12-31T22:00Z)", len(got), future)
+		got, err = s.RecentArticles(ctx(t), time.Now().Add(-time.Minute))
+		must(t, "RecentArticles of the last minute", err)
+		ids = nil
+		for _, a := range got {
+			ids = append(ids, a.ID)
+		}
+		if diff := cmp.Diff([]string{undated, future}, ids); diff != "" {
+			t.Errorf("RecentArticles of the last minute: the ones stored now (-want +got):\n%s", diff)
+		}
+		list, _, err := s.Articles(ctx(t), truthlens.ArticleFilter{})
+		must(t, "Articles", err)
+		if diff := cmp.Diff([]string{future, undated, mid, old}, summaryIDs(list)); diff != "" {
+			t.Errorf("Articles order with a future date (-want +got):\n%s", diff)
+		}
+		if list[0].Published != "2999-01-01T00:00:00+02:00" {
+			t.Errorf("published date shown as %q, want it as given", list[0].Published)
+		}
+
+		// a later update with a date in the past re-sorts the article
+		u := article("https://a.example/future", "A", "Future", "future text", "2001-05-07", 5)
+		must(t, "UpdateArticle", s.UpdateArticle(ctx(t), future, u))
+		list, _, err = s.Articles(ctx(t), truthlens.ArticleFilter{})
+		must(t, "Articles", err)
+		if diff := cmp.Diff([]string{undated, mid, future, old}, summaryIDs(list)); diff != "" {
+			t.Errorf("Articles order after re-dating (-want +got):\n%s", diff)
 		}
 	})
 }

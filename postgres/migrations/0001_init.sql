@@ -20,7 +20,7 @@ CREATE TABLE articles (
 	title        text NOT NULL,
 	published    text NOT NULL,             -- truthlens.Date as given ('' unknown)
 	published_at timestamptz,               -- parsed publish time, NULL unknown
-	sort_time    timestamptz NOT NULL,      -- COALESCE(published_at, created_at)
+	sort_time    timestamptz NOT NULL,      -- published_at, else (or if later) created_at
 	objectivity  double precision NOT NULL,
 	accuracy     double precision NOT NULL,
 	transparency double precision NOT NULL,

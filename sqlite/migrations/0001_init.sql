@@ -20,7 +20,7 @@ CREATE TABLE articles (
 	title        TEXT NOT NULL,
 	published    TEXT NOT NULL,           -- truthlens.Date as given ('' unknown)
 	published_at TEXT,                    -- parsed publish time, NULL unknown
-	sort_time    TEXT NOT NULL,           -- COALESCE(published_at, created_at)
+	sort_time    TEXT NOT NULL,           -- published_at, else (or if later) created_at
 	objectivity  REAL NOT NULL,
 	accuracy     REAL NOT NULL,
 	transparency REAL NOT NULL,
