@@ -6,6 +6,7 @@ import (
 	"net/url"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/markusmobius/go-htmldate"
 	trafilatura "github.com/markusmobius/go-trafilatura"
@@ -67,8 +68,10 @@ func extractHTML(src Source, opts Options, doc *truthlens.Document) error {
 // decodeHTML converts the page to UTF-8 using the Content-Type header, a
 // BOM or the page's own <meta charset>.
 func decodeHTML(body []byte, contentType string) []byte {
-	enc, name, _ := charset.DetermineEncoding(firstN(body, 1024), contentType)
-	if name == "utf-8" || enc == nil {
+	enc, name, certain := charset.DetermineEncoding(firstN(body, 1024), contentType)
+	// No declaration in the first 1 KiB makes DetermineEncoding guess
+	// windows-1252; a page that is valid UTF-8 is UTF-8 ("â€œ" otherwise).
+	if name == "utf-8" || enc == nil || (!certain && utf8.Valid(body)) {
 		return body
 	}
 	r := enc.NewDecoder().Reader(bytes.NewReader(body))
