@@ -3,6 +3,7 @@ package analyze
 import (
 	"math"
 	"sort"
+	"strconv"
 	"strings"
 
 	truthlens "github.com/truthlens/truthlens"
@@ -204,26 +205,38 @@ func (st *state) checkSpeakers() truthlens.Check {
 	return c
 }
 
-// checkHeadlineFigures: every number in the headline should be in the body.
+// checkHeadlineFigures: every number in the headline should be in the body
+// ("$48m" in the title matches "$48 million" in the text).
 func (st *state) checkHeadlineFigures(title string) truthlens.Check {
-	var figs []string
-	for _, t := range tokenize(title) {
-		if t.has(fDigit) {
-			figs = append(figs, title[t.Start:t.End])
+	tt := tokenize(title)
+	var figs []float64
+	var figText []string
+	for i, t := range tt {
+		if v, ok := figureValue(title, tt, i); ok {
+			figs = append(figs, v)
+			figText = append(figText, title[t.Start:t.End])
 		}
 	}
 	if len(figs) == 0 {
 		return notApplicable(chkConsistent, "the headline states no figures")
 	}
 	c := check(chkConsistent, 0, "")
+	first := map[float64]int{} // value -> index of its first use in the text
+	for i := range st.toks {
+		if v, ok := figureValue(st.s, st.toks, i); ok {
+			if _, seen := first[v]; !seen {
+				first[v] = i
+			}
+		}
+	}
 	found := 0
 	var missing []string
-	for _, f := range figs {
-		if i := strings.Index(st.s, f); i >= 0 {
+	for k, v := range figs {
+		if i, ok := first[v]; ok {
 			found++
-			st.addEvidence(&c, st.span(i, i+len(f), "headline figure in the text"))
+			st.addEvidence(&c, st.span(st.toks[i].Start, st.toks[i].End, "headline figure in the text"))
 		} else {
-			missing = append(missing, f)
+			missing = append(missing, figText[k])
 		}
 	}
 	c.Value = round3(float64(found) / float64(len(figs)))
@@ -232,4 +245,40 @@ func (st *state) checkHeadlineFigures(title string) truthlens.Check {
 		c.Note += "; missing: " + strings.Join(missing, ", ")
 	}
 	return c
+}
+
+var scaleWords = map[string]float64{"thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6,
+	"billion": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12, "percent": 1, "per": 1}
+
+// figureValue reads the number of toks[i] with its scale ("48m", "48
+// million", "2.8bn", "1,000"), or ok=false if the token is no number.
+// Ranges and scores ("6-3") are compared as written.
+func figureValue(s string, toks []token, i int) (float64, bool) {
+	t := toks[i].Norm
+	if !toks[i].has(fDigit) || t[0] < '0' || t[0] > '9' {
+		return 0, false
+	}
+	j := 0
+	for j < len(t) && (t[j] >= '0' && t[j] <= '9' || t[j] == '.' || t[j] == ',') {
+		j++
+	}
+	num, suffix := strings.ReplaceAll(t[:j], ",", ""), t[j:]
+	v, err := strconv.ParseFloat(num, 64)
+	if err != nil {
+		return 0, false
+	}
+	if suffix != "" {
+		m, ok := scaleWords[suffix]
+		if !ok {
+			// "6-3", "2021-22", "3rd": keep distinct from plain numbers.
+			return v + 0.5e-9*float64(len(suffix)+int(suffix[0])), true
+		}
+		return v * m, true
+	}
+	if i+1 < len(toks) && toks[i+1].Sent == toks[i].Sent && toks[i+1].Start-toks[i].End <= 1 {
+		if m, ok := scaleWords[toks[i+1].Norm]; ok {
+			return v * m, true
+		}
+	}
+	return v, true
 }
