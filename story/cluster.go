@@ -2,7 +2,6 @@ package story
 
 import (
 	"container/heap"
-	"fmt"
 	"sort"
 )
 
@@ -106,9 +105,6 @@ func agglomerate(docs []*doc, edges []edge, forced [][]int32, opts Options) [][]
 		ca, cb := cs[p.a], cs[p.b]
 		if !ca.alive || !cb.alive || ca.ver != p.va || cb.ver != p.vb {
 			continue
-		}
-		if debugMerges {
-			fmt.Printf("merge %v + %v at %.3f\n", ca.members, cb.members, p.sim)
 		}
 		mergeInto(cs, owner, p.a, p.b)
 		for _, k := range sortedKeys(ca.nb) {
@@ -228,5 +224,3 @@ func sortedKeys(m map[int32]struct{}) []int32 {
 	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
 	return out
 }
-
-var debugMerges = false

@@ -76,8 +76,6 @@ func TestUCIHeadlines(t *testing.T) {
 	start := time.Now()
 	pred := story.Partition(arts, opts)
 	el := time.Since(start)
-	debugDump(t, pred, gold, titles)
-	debugPred(t, pred, gold, titles)
 	p, r, f1 := BCubed(pred, gold)
 	nc := map[int]bool{}
 	for _, x := range pred {
