@@ -65,7 +65,7 @@ var loadedList = []string{
 	"con job", "scam", "scams", "scammer*", "swindl*", "plunder*", "loot*",
 	"pillag*", "siphon*", "weaponis*", "weaponiz*", "hijack*",
 	"infiltrat*", "collud*", "conspir*", "cover-up", "cover up", "covered up",
-	"whitewash*", "betray*", "sabotag*", "grovel*", "pander*", "cronies",
+	"whitewash*", "betray*", "sabotag*", "grovel*", "pander*",
 	"cronyism", "kowtow*", "stooge*", "shill*", "mouthpiece", "lapdog",
 	"rampage", "onslaught", "carnage", "bloodbath", "mayhem",
 	"chaotic", "frenzy",
@@ -74,7 +74,7 @@ var loadedList = []string{
 }
 
 var nameCallingList = []string{
-	"gang of", "band of",
+	"gang of", "band of", "cronies",
 	"nutjob*", "crackpot*", "loon", "loons", "turncoat*", "lackey*", "sycophant*",
 	"bootlicker*", "wingnut*", "moonbat*", "demonrat*", "deplorables", "huckster*",
 	"charlatan*", "grifter*", "con man", "con men", "con artist*", "snake oil salesm*",
