@@ -1,6 +1,7 @@
 package analyze
 
 import (
+	"sort"
 	"strings"
 )
 
@@ -68,6 +69,23 @@ func (st *state) summary(title string) string {
 		if i >= 0 && ok(i) {
 			resp = append(resp, i)
 			picked = append(picked, i)
+		}
+	}
+	if len(resp) == 0 {
+		// A reaction: the first quotation of a speaker the lead does not name.
+		leadText := strings.ToLower(st.joinSents(lead))
+		for _, q := range st.quotes {
+			sp := strings.ToLower(q.Speaker)
+			if sp == "" || pronouns[sp] || strings.Contains(leadText, sp) {
+				continue
+			}
+			if i := st.sentOf(q.Start); i.End > i.Start {
+				k := sort.Search(len(st.sents), func(k int) bool { return st.sents[k].Start >= i.Start })
+				if k < len(st.sents) && ok(k) {
+					resp = append(resp, k)
+					break
+				}
+			}
 		}
 	}
 	if len(resp) == 0 {
