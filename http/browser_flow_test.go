@@ -132,6 +132,14 @@ func TestBrowserDemoPages(t *testing.T) {
 	if !evalT[bool](b, `(() => { const v = document.querySelectorAll(".quote-group.changed .variant"); return v[0].getBoundingClientRect().top === v[1].getBoundingClientRect().top })()`) {
 		t.Error("quote variants are not side by side")
 	}
+	for sel, what := range map[string]string{
+		".card.copy": "a syndicated copy", ".card.origin": "the origin", ".claims-table tr.single": "a single-source claim",
+		".omissions > li": "an outlet's omissions", ".tl-pt": "timeline points", ".copy-line": "a copy line on the timeline",
+	} {
+		if evalT[int](b, `document.querySelectorAll(`+jsString(sel)+`).length`) == 0 {
+			t.Errorf("story page shows no %s (%s)", what, sel)
+		}
+	}
 	b.screenshot("story")
 	b.clean("story")
 

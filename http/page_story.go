@@ -155,7 +155,7 @@ func (s *Server) handleStoryPage(w gohttp.ResponseWriter, r *gohttp.Request) {
 // layoutTimeline places each article on a lane per outlet, left to right
 // by publish date (articles without a date keep their story order).
 func (s *Server) layoutTimeline(p *storyPage) {
-	p.W, p.Left, p.Right = 760, 170, 730
+	p.W, p.Left, p.Right = 1060, 250, 1030
 	laneIdx := map[string]int{}
 	for _, a := range p.Articles {
 		name := a.Source
@@ -167,7 +167,7 @@ func (s *Server) layoutTimeline(p *storyPage) {
 			p.Lanes = append(p.Lanes, storyLane{Outlet: name, OutletID: a.OutletID})
 		}
 	}
-	const laneH, top = 44.0, 20.0
+	const laneH, top = 40.0, 16.0
 	for i := range p.Lanes {
 		p.Lanes[i].Y = top + laneH*float64(i) + laneH/2
 	}
@@ -217,11 +217,9 @@ func (s *Server) layoutTimeline(p *storyPage) {
 		}
 	}
 	if known > 0 {
-		y := p.H - 12
 		p.Ticks = append(p.Ticks, timeTick{X: round1(p.Left + pad), Label: t0.UTC().Format("2 Jan 15:04")})
 		if span > 0 {
 			p.Ticks = append(p.Ticks, timeTick{X: round1(p.Right - pad), Label: t1.UTC().Format("2 Jan 15:04")})
 		}
-		_ = y
 	}
 }
