@@ -75,6 +75,11 @@ var loadedList = []string{
 
 var nameCallingList = []string{
 	"gang of", "band of", "cronies",
+	"democrat party", "democrat-run", "democrat-controlled", "democrat-led", "democrat lawmakers",
+	"democrat leaders", "democrat politicians", "democrat senator*", "democrat governor*",
+	"democrat mayor*", "democrat officials", "trumpers", "trumpist*", "rethuglican*", "gqp",
+	"maga cult", "maga extremist*", "magats", "big pharma", "big tech", "corporate media",
+	"legacy media", "establishment media", "lamestream media", "libs",
 	"nutjob*", "crackpot*", "loon", "loons", "turncoat*", "lackey*", "sycophant*",
 	"bootlicker*", "wingnut*", "moonbat*", "demonrat*", "deplorables", "huckster*",
 	"charlatan*", "grifter*", "con man", "con men", "con artist*", "snake oil salesm*",
