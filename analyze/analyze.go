@@ -37,6 +37,7 @@ type state struct {
 	claims  []claimInfo
 	feats   []sentFeat
 	srcHits *[]sourcingHit
+	caps    map[string]bool // words written capitalised mid-sentence
 	// outletWords counts tokens outside quotations.
 	outletWords int
 }

@@ -123,6 +123,8 @@ func TestClaimsAndAttribution(t *testing.T) {
 		{"Documents seen by the Tribune suggest the deal was signed in secret.", true, "Documents seen by the Tribune", srcDocument},
 		{"Police arrested 12 people after the protest, officials said.", true, "officials", srcAnonymous},
 		{"A spokesperson for Interpol said 40 notices were issued in 2022.", true, "A spokesperson for Interpol", srcNamed},
+		{"Joe Biden signed the bill.", true, "", ""},
+		{"This is a sad day.", false, "", ""},
 	}
 	for _, c := range cases {
 		st := newState(c.s, "en", nil)

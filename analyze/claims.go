@@ -94,7 +94,7 @@ func (st *state) features(i int, T []token) sentFeat {
 		} else if months[t.Norm] && (t.has(fUpper) || t.Norm == "yesterday" || t.Norm == "today") && !(t.Norm == "may" && !t.has(fUpper)) {
 			f.dates++
 		}
-		if t.has(fUpper) && !t.has(fFirst) && t.Norm != "i" && k > 0 && !st.shouted(T, k) {
+		if t.has(fUpper) && t.Norm != "i" && !st.shouted(T, k) && (k > 0 && !t.has(fFirst) || st.nameAtStart(T, k)) {
 			f.entities++
 		}
 		if factVerbs[t.Norm] || attribVerbs[t.Norm] || len(t.Norm) > 4 && strings.HasSuffix(t.Norm, "ed") {
@@ -236,4 +236,30 @@ func (st *state) outletTechIn(i int) bool {
 		}
 	}
 	return false
+}
+
+// nameAtStart reports whether the capitalised first word of a sentence is
+// a name: it is followed by another capitalised word ("Joe Biden said")
+// or written capitalised inside some sentence of the text ("Biden").
+func (st *state) nameAtStart(T []token, k int) bool {
+	if k != 0 {
+		return false
+	}
+	if len(T) > 1 && T[1].has(fUpper) && !st.boundary(T[0], T[1]) {
+		return true
+	}
+	return st.midCaps()[T[0].Norm]
+}
+
+// midCaps is the set of words written capitalised inside a sentence.
+func (st *state) midCaps() map[string]bool {
+	if st.caps == nil {
+		st.caps = map[string]bool{}
+		for _, t := range st.toks {
+			if t.has(fUpper) && !t.has(fFirst) && !t.has(fAllCaps) {
+				st.caps[t.Norm] = true
+			}
+		}
+	}
+	return st.caps
 }
