@@ -16,6 +16,7 @@ import (
 	"strings"
 	"syscall"
 	"time"
+	"unicode/utf8"
 
 	truthlens "github.com/truthlens/truthlens"
 	"golang.org/x/net/html/charset"
@@ -196,8 +197,10 @@ func (c *Client) get(ctx context.Context, rawURL, etag, lastModified string) (*R
 // decode converts body to UTF-8 from the charset of the Content-Type
 // header, a BOM or a <meta charset> in the page.
 func decode(body []byte, contentType string) []byte {
-	enc, name, _ := charset.DetermineEncoding(firstN(body, 1024), contentType)
-	if enc == nil || name == "utf-8" {
+	enc, name, certain := charset.DetermineEncoding(firstN(body, 1024), contentType)
+	// Without a declaration in the header or the first KiB, DetermineEncoding
+	// guesses windows-1252; a body that is valid UTF-8 is UTF-8 then.
+	if enc == nil || name == "utf-8" || !certain && utf8.Valid(body) {
 		return body
 	}
 	out, err := io.ReadAll(enc.NewDecoder().Reader(bytes.NewReader(body)))

@@ -203,3 +203,16 @@ func TestCheckIP(t *testing.T) {
 		}
 	}
 }
+
+func TestUTF8WithoutDeclaration(t *testing.T) {
+	page := "<html><body>" + strings.Repeat("<p>plain ascii filler text</p>", 60) + "<p>“curly” Grüße</p></body></html>"
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Type", "text/html")
+		fmt.Fprint(w, page)
+	}))
+	defer srv.Close()
+	resp, err := testClient(Options{}).Get(context.Background(), srv.URL)
+	if err != nil || !strings.Contains(string(resp.Body), "“curly” Grüße") {
+		t.Fatalf("UTF-8 page mangled: %v %q", err, resp.Body[len(resp.Body)-40:])
+	}
+}
