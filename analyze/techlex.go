@@ -54,7 +54,7 @@ var loadedList = []string{
 	// loaded verbs
 	"slam*", "blast*", "lambast*", "rip into", "ripped into", "rips into",
 	"tear into", "tore into", "torch*", "eviscerat*", "annihilat*",
-	"obliterat*", "decimat*", "demolish*", "destroy*", "ravag*",
+	"obliterat*", "decimat*", "ravag*",
 	"crush*", "ridicul*",
 	"scoff*", "sneer*", "rant*", "whine*", "whining", "shriek*",
 	"howl*", "meltdown", "melt down", "freak out", "freaked out",
@@ -149,7 +149,8 @@ var fearList = []string{
 	"our children", "your family", "your safety", "time bomb",
 	"ticking time bomb", "infest*",
 
-	"existential threat", "grave threat", "serious threat to", "threat to our", "terrifying", "terrified", "dangerously", "end of civilization", "collapse of civilization", "they will destroy", "will destroy us", "coming for you", "coming for your", "lose everything",
+	"existential threat", "grave threat", "will destroy", "would destroy", "going to destroy",
+	"destroy our", "destroying our", "destroy everything", "destroy the country", "destroy america", "serious threat to", "threat to our", "terrifying", "terrified", "dangerously", "end of civilization", "collapse of civilization", "they will destroy", "will destroy us", "coming for you", "coming for your", "lose everything",
 }
 
 var doubtList = []string{
