@@ -59,7 +59,7 @@ var loadedList = []string{
 	"scoff*", "sneer*", "rant*", "whine*", "whining", "shriek*",
 	"howl*", "meltdown", "melt down", "freak out", "freaked out",
 	"bully", "bullying", "bullied", "bullies",
-	"slaughter*", "massacr*", "butcher*", "terroris*", "terroriz*", "persecut*",
+	"slaughter*", "massacr*", "butcher*", "terrorising", "terrorizing", "terrorised", "terrorized", "persecut*",
 	"brainwash*", "indoctrinat*", "propaganda", "lies", "lied",
 	"liar", "liars", "smear*", "hoodwink*", "dupe", "duped",
 	"con job", "scam", "scams", "scammer*", "swindl*", "plunder*", "loot*",
