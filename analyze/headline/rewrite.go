@@ -99,6 +99,7 @@ func suggest(title string, toks []token, cues []cue, english, clickbait bool, ct
 		r.loadedWords(true)
 		r.degreeWords()
 		r.frames(clickbait)
+		r.labelPrefix()
 		if clickbait {
 			r.forwardRef()
 		}
@@ -446,6 +447,31 @@ func (r *rewriter) frames(clickbait bool) {
 			}
 		}
 	}
+}
+
+// emotiveLabels are one-word tabloid labels that open a headline before a
+// colon, dash or exclamation mark ("SHOCK: ...", "Outrageous: ...").
+var emotiveLabels = map[string]bool{
+	"shock": true, "shocking": true, "shocker": true, "outrage": true, "outrageous": true,
+	"horror": true, "horrific": true, "scandal": true, "scandalous": true, "disgrace": true,
+	"disgraceful": true, "unbelievable": true, "incredible": true, "amazing": true, "insane": true,
+	"revealed": true, "exposed": true, "busted": true, "bombshell": true, "chilling": true,
+	"terrifying": true, "devastating": true, "heartbreaking": true, "fury": true, "furious": true,
+	"chaos": true, "meltdown": true, "humiliation": true, "shameful": true, "sickening": true,
+	"epic": true, "finally": true, "exclusive": true, "urgent": true, "alert": true,
+}
+
+// labelPrefix cuts an emotive label that opens the headline before a
+// colon, dash or exclamation mark; a label is not the news.
+func (r *rewriter) labelPrefix() {
+	start := r.firstKept()
+	if start < 0 || start+1 >= len(r.toks) || r.quoted[start] {
+		return
+	}
+	if !emotiveLabels[r.toks[start].Lower] || !strings.ContainsAny(r.gaps[start+1], ":!–—|") {
+		return
+	}
+	r.eds[start].del = true
 }
 
 func (r *rewriter) firstKept() int {
