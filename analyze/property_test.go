@@ -224,3 +224,27 @@ func checksTable() string {
 	b.WriteString("\n")
 	return b.String()
 }
+
+// Analyze is safe for concurrent use (the server and workers call it from
+// many goroutines): same output as a sequential run.
+func TestConcurrentAnalyze(t *testing.T) {
+	fx := fixtures(t)
+	doc := fx["investigative"]
+	want, _ := json.Marshal(Analyze(doc))
+	errs := make(chan string, 8)
+	for i := 0; i < 8; i++ {
+		go func() {
+			got, _ := json.Marshal(Analyze(doc))
+			if !bytes.Equal(got, want) {
+				errs <- "differs"
+				return
+			}
+			errs <- ""
+		}()
+	}
+	for i := 0; i < 8; i++ {
+		if e := <-errs; e != "" {
+			t.Error(e)
+		}
+	}
+}
