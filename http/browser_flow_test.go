@@ -87,7 +87,9 @@ func TestBrowserSubmitChartEvidence(t *testing.T) {
 	if !strings.Contains(loc, "check=") {
 		t.Errorf("URL after click: %s", loc)
 	}
-	b.screenshot("article-evidence")
+	if shot, err := chromedp.Run(b.ctx, chromedp.Screenshot(chromedp.CSS(".reading"))); err == nil {
+		writeShot(t, b, "article-evidence", shot)
+	}
 
 	// Without script the same link server-renders <mark> around the spans.
 	if i := strings.IndexByte(loc, '#'); i >= 0 {

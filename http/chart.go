@@ -134,7 +134,7 @@ type timeChart struct {
 }
 
 func newTimeChart(rows []truthlens.ArticleSummary) timeChart {
-	c := timeChart{W: 720, H: 260, Left: 44, Right: 700, Top: 16, Bottom: 220}
+	c := timeChart{W: 1000, H: 280, Left: 44, Right: 980, Top: 16, Bottom: 240}
 	y := func(v float64) float64 { return round1(c.Bottom - (c.Bottom-c.Top)*math.Max(0, math.Min(10, v))/10) }
 	for v := 0; v <= 10; v += 2 {
 		c.Grid = append(c.Grid, gridLine{Y: y(float64(v)), Label: fmt.Sprint(v)})

@@ -2,7 +2,6 @@ package http
 
 import (
 	gohttp "net/http"
-	"sync"
 
 	truthlens "github.com/truthlens/truthlens"
 	"github.com/truthlens/truthlens/analyze"
@@ -18,33 +17,22 @@ type CheckDoc struct {
 	BlindSpots string
 }
 
-// methodologySample is a short fictional article that exercises the
-// checks, so the methodology page lists exactly the checks, labels and
-// weights that the running engine uses.
-const methodologySample = `Fictional example: the council of Wrenfield voted on Tuesday to close the old quarry road for repairs, according to minutes published by the council.
-
-"We have no choice but to act now," said Councillor Mira Okafor, who chairs the roads committee. Critics called the decision a shocking disaster that will devastate local traders.
-
-The closure will last six weeks and cost 120,000 pounds, the council said. Some say the road was never safe. Residents can comment until 3 May.`
-
-var (
-	sampleOnce   sync.Once
-	sampleChecks []CheckDoc
-)
-
-// engineChecks returns the checks of the current engine, in metric order.
+// engineChecks returns the checks of the current engine from the analyze
+// package's catalogue (which also lists the checks the stories engine adds).
 func engineChecks() []CheckDoc {
-	sampleOnce.Do(func() {
-		doc := truthlens.Document{Title: "Fictional example: Wrenfield closes quarry road", Site: "Example",
-			Language: "en", Text: methodologySample, Published: "2026-01-06"}
-		a := analyze.Analyze(doc)
-		for _, m := range metricsOf(&a.Scores) {
-			for _, c := range m.Score.Checks {
-				sampleChecks = append(sampleChecks, CheckDoc{Metric: m.Name, ID: c.ID, Label: c.Label, Weight: c.Weight})
-			}
+	var out []CheckDoc
+	for _, c := range analyze.Catalogue() {
+		d := CheckDoc{Metric: titleWord(c.Metric), ID: c.ID, Label: c.Label, Weight: c.Weight,
+			Measures: c.Measures, BlindSpots: c.BlindSpots}
+		if c.Stage == "story" {
+			d.BlindSpots += " (Added when the article is compared with other outlets' coverage.)"
 		}
-	})
-	return sampleChecks
+		if c.Language {
+			d.BlindSpots += " Relies on word lists for the article's language, which are fullest for English."
+		}
+		out = append(out, d)
+	}
+	return out
 }
 
 type methodologyPage struct {

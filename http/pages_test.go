@@ -2,10 +2,12 @@ package http_test
 
 import (
 	"context"
+	"html"
 	"strings"
 	"testing"
 
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/analyze"
 )
 
 func TestPagesRender(t *testing.T) {
@@ -43,5 +45,18 @@ func TestPagesRender(t *testing.T) {
 	code, _, _ = e.do("GET", "/no/such/page", "")
 	if code != 404 {
 		t.Errorf("unknown page: %d", code)
+	}
+}
+
+func TestMethodologyListsEveryCheck(t *testing.T) {
+	e := newEnv(t, false)
+	code, _, body := e.do("GET", "/methodology", "")
+	if code != 200 {
+		t.Fatalf("methodology: %d", code)
+	}
+	for _, c := range analyze.Catalogue() {
+		if !strings.Contains(body, ">"+c.ID+"<") || !strings.Contains(body, html.EscapeString(c.Label)) {
+			t.Errorf("methodology lacks check %s (%s)", c.ID, c.Label)
+		}
 	}
 }

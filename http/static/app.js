@@ -5,7 +5,7 @@
 (function () {
   "use strict";
 
-  function highlight(key, label, scroll) {
+  function highlight(key, label, count, scroll) {
     var prose = document.getElementById("prose");
     if (!prose) return;
     prose.classList.add("js");
@@ -25,7 +25,7 @@
       var link = checks[j].querySelector("a[data-key]");
       checks[j].classList.toggle("selected", !!link && link.getAttribute("data-key") === key);
     }
-    status(key, label, n);
+    status(key, label, count === null || isNaN(count) ? n : count);
     if (scroll && first) {
       first.scrollIntoView({ behavior: "smooth", block: "center" });
     }
@@ -47,7 +47,7 @@
     clear.addEventListener("click", function (ev) {
       ev.preventDefault();
       history.replaceState(null, "", location.pathname);
-      highlight("", "", false);
+      highlight("", "", 0, false);
     });
     el.appendChild(clear);
   }
@@ -60,7 +60,7 @@
         ev.preventDefault();
         var key = this.getAttribute("data-key");
         history.replaceState(null, "", "?check=" + encodeURIComponent(key) + "#text");
-        highlight(key, this.getAttribute("data-label"), true);
+        highlight(key, this.getAttribute("data-label"), parseInt(this.getAttribute("data-n"), 10), true);
       });
     }
     // Tooltips: also show on touch (tap a point), and close with Escape.
