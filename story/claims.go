@@ -108,8 +108,7 @@ func sameClaim(u, v *claimUnit) bool {
 // groupClaims matches claims across the members of a story. Candidate
 // pairs come from an inverted index on content words, so that a story of
 // many articles stays fast.
-func groupClaims(m []*doc, p provenance) []claimGroup {
-	st := newStemmer()
+func groupClaims(m []*doc, p provenance, st *stemmer) []claimGroup {
 	var units []*claimUnit
 	for k, d := range m {
 		units = append(units, claimUnits(k, d.a, st)...)

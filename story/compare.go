@@ -15,8 +15,9 @@ type comparison struct {
 	claims  []claimGroup
 }
 
-// compareMembers compares the coverage of a story's members.
-func compareMembers(members []*doc) *comparison {
+// compareMembers compares the coverage of a story's members, stemming
+// with st (a cache shared across stories).
+func compareMembers(members []*doc, st *stemmer) *comparison {
 	m := slices.Clone(members)
 	slices.SortStableFunc(m, originalFirst)
 	for _, d := range m {
@@ -29,28 +30,28 @@ func compareMembers(members []*doc) *comparison {
 		}
 	}
 	c := &comparison{members: m, prov: findProvenance(m)}
-	c.quotes = groupQuotes(m)
-	c.claims = groupClaims(m, c.prov)
+	c.quotes = groupQuotes(m, st)
+	c.claims = groupClaims(m, c.prov, st)
 	return c
 }
 
 // compare builds the Story of a group of docs.
-func compare(members []*doc) truthlens.Story {
-	c := compareMembers(members)
+func compare(members []*doc, stem *stemmer) truthlens.Story {
+	c := compareMembers(members, stem)
 	m := c.members
-	st := truthlens.Story{
+	out := truthlens.Story{
 		Origin:    m[c.prov.origin].id,
 		Copies:    []truthlens.Copy{},
 		Quotes:    []truthlens.QuoteGroup{},
 		Claims:    []truthlens.StoryClaim{},
 		Omissions: []truthlens.Omission{},
 	}
-	st.ID = StoryID(st.Origin)
-	st.Title = m[c.prov.origin].a.Title
-	if st.Title == "" {
+	out.ID = StoryID(out.Origin)
+	out.Title = m[c.prov.origin].a.Title
+	if out.Title == "" {
 		for _, d := range m {
 			if d.a.Title != "" {
-				st.Title = d.a.Title
+				out.Title = d.a.Title
 				break
 			}
 		}
@@ -72,16 +73,16 @@ func compare(members []*doc) truthlens.Story {
 	// m is sorted by id within equal keys already; a stable sort by time
 	// keeps a total, order-independent order.
 	for _, d := range byTime {
-		st.Articles = append(st.Articles, d.id)
+		out.Articles = append(out.Articles, d.id)
 	}
 	all := make([]int, len(m))
 	for i := range m {
 		all[i] = i
 		if j, ok := c.prov.of[i]; ok {
-			st.Copies = append(st.Copies, truthlens.Copy{ID: m[i].id, Of: m[j].id, Similarity: truthlens.Round2(c.prov.sim[i])})
+			out.Copies = append(out.Copies, truthlens.Copy{ID: m[i].id, Of: m[j].id, Similarity: truthlens.Round2(c.prov.sim[i])})
 		}
 	}
-	slices.SortFunc(st.Copies, func(x, y truthlens.Copy) int {
+	slices.SortFunc(out.Copies, func(x, y truthlens.Copy) int {
 		if x.ID < y.ID {
 			return -1
 		}
@@ -90,10 +91,10 @@ func compare(members []*doc) truthlens.Story {
 		}
 		return 0
 	})
-	st.IndependentSources = c.prov.independent(all)
+	out.IndependentSources = c.prov.independent(all)
 	for _, g := range c.quotes {
-		st.Quotes = append(st.Quotes, g.out(m))
+		out.Quotes = append(out.Quotes, g.out(m))
 	}
-	st.Claims, st.Omissions = c.claimsOut()
-	return st
+	out.Claims, out.Omissions = c.claimsOut()
+	return out
 }

@@ -39,7 +39,7 @@ func Corroborate(st truthlens.Story, articles map[string]*truthlens.Article) {
 		return
 	}
 	slices.SortFunc(docs, func(x, y *doc) int { return strings.Compare(x.id, y.id) })
-	c := compareMembers(docs)
+	c := compareMembers(docs, newStemmer())
 	for k, d := range c.members {
 		a := d.a
 		checks := slices.DeleteFunc(a.Scores.Accuracy.Checks, func(ch truthlens.Check) bool {

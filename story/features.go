@@ -74,26 +74,31 @@ func addScaled(a vec, b vec, k float32) vec {
 	return out
 }
 
-// truncate keeps the m largest weights of v (ties by lower id).
+// truncate keeps the m largest weights of v (ties by lower id), in id
+// order.
 func truncate(v vec, m int) vec {
 	if len(v.ids) <= m {
 		return v
 	}
-	idx := make([]int, len(v.ids))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.Slice(idx, func(x, y int) bool {
-		if v.w[idx[x]] != v.w[idx[y]] {
-			return v.w[idx[x]] > v.w[idx[y]]
+	ws := slices.Clone(v.w)
+	slices.Sort(ws)
+	thr := ws[len(ws)-m]
+	above := 0
+	for _, w := range v.w {
+		if w > thr {
+			above++
 		}
-		return idx[x] < idx[y]
-	})
-	idx = idx[:m]
-	slices.Sort(idx)
-	out := vec{ids: make([]int32, m), w: make([]float32, m)}
-	for k, i := range idx {
-		out.ids[k], out.w[k] = v.ids[i], v.w[i]
+	}
+	ties := m - above // weights equal to thr to keep, lowest ids first
+	out := vec{ids: make([]int32, 0, m), w: make([]float32, 0, m)}
+	for i, w := range v.w {
+		if w > thr || (w == thr && ties > 0) {
+			if w == thr {
+				ties--
+			}
+			out.ids = append(out.ids, v.ids[i])
+			out.w = append(out.w, w)
+		}
 	}
 	return out
 }

@@ -35,11 +35,13 @@ var (
 )
 
 // cites reports whether text cites the outlet name as a source.
-func cites(text, name string) bool {
-	if len(name) < 3 || text == "" {
+func cites(text, name string) bool { return citesLower(strings.ToLower(text), name) }
+
+// citesLower is cites on a lower-cased text.
+func citesLower(lt, name string) bool {
+	if len(name) < 3 || lt == "" {
 		return false
 	}
-	lt := strings.ToLower(text)
 	for off := 0; ; {
 		i := strings.Index(lt[off:], name)
 		if i < 0 {
@@ -95,6 +97,7 @@ func findProvenance(m []*doc) provenance {
 	}
 	// Citations of member outlets.
 	names := make([]string, len(m))
+	lower := make([]string, len(m))
 	for i := range m {
 		names[i] = outletName(m[i])
 	}
@@ -108,7 +111,10 @@ func findProvenance(m []*doc) provenance {
 			if names[j] == names[i] && j != i {
 				continue // same outlet: not a citation of another source
 			}
-			if !cites(m[j].a.Text, names[i]) {
+			if lower[j] == "" {
+				lower[j] = strings.ToLower(m[j].a.Text)
+			}
+			if !citesLower(lower[j], names[i]) {
 				continue
 			}
 			if j == i {

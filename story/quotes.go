@@ -172,8 +172,7 @@ func within(a, b string) bool {
 
 // groupQuotes aligns the quotations of a story's members by person and
 // utterance. Only utterances reported by two or more articles are kept.
-func groupQuotes(m []*doc) []quoteGroup {
-	st := newStemmer()
+func groupQuotes(m []*doc, st *stemmer) []quoteGroup {
 	var units []*quoteUnit
 	for k, d := range m {
 		units = append(units, quoteUnits(k, d.a, st)...)

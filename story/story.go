@@ -100,6 +100,7 @@ func Group(articles []truthlens.Article, opts Options) []truthlens.Story {
 	}
 	groups := clusterDocs(docs, opts)
 	out := make([]truthlens.Story, 0, len(groups))
+	stem := newStemmer()
 	for _, g := range groups {
 		if len(g) < 2 && !opts.Singletons {
 			continue
@@ -108,7 +109,7 @@ func Group(articles []truthlens.Article, opts Options) []truthlens.Story {
 		for k, i := range g {
 			members[k] = docs[i]
 		}
-		out = append(out, compare(members))
+		out = append(out, compare(members, stem))
 	}
 	slices.SortFunc(out, func(x, y truthlens.Story) int {
 		return cmp.Or(cmp.Compare(len(y.Articles), len(x.Articles)), strings.Compare(x.ID, y.ID))
