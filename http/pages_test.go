@@ -60,3 +60,38 @@ func TestMethodologyListsEveryCheck(t *testing.T) {
 		}
 	}
 }
+
+func TestStaticAndHeaders(t *testing.T) {
+	e := newEnv(t, false)
+	_, _, home := e.do("GET", "/", "")
+	i := strings.Index(home, `/static/style.css?v=`)
+	if i < 0 {
+		t.Fatal("home does not link the stylesheet with a version")
+	}
+	url := home[i : i+strings.IndexByte(home[i:], '"')]
+	code, hdr, css := e.do("GET", url, "")
+	if code != 200 || !strings.Contains(hdr.Get("Content-Type"), "text/css") || !strings.Contains(hdr.Get("Cache-Control"), "immutable") || len(css) < 1000 {
+		t.Errorf("stylesheet: %d %q %q", code, hdr.Get("Content-Type"), hdr.Get("Cache-Control"))
+	}
+	if code, _, _ := e.do("GET", "/static/nope.js", ""); code != 404 {
+		t.Errorf("missing static file: %d", code)
+	}
+	if code, _, _ := e.do("GET", "/static/", ""); code != 404 {
+		t.Errorf("static directory listing: %d", code)
+	}
+	for _, p := range []string{"/", "/api/v1/articles", "/healthz"} {
+		_, hdr, _ := e.do("GET", p, "")
+		for h, want := range map[string]string{
+			"Content-Security-Policy": "default-src 'none'", "X-Content-Type-Options": "nosniff",
+			"X-Frame-Options": "DENY", "Referrer-Policy": "same-origin",
+		} {
+			if !strings.Contains(hdr.Get(h), want) {
+				t.Errorf("%s: %s = %q", p, h, hdr.Get(h))
+			}
+		}
+	}
+	// No inline script anywhere: the CSP forbids it, so it would not run.
+	if strings.Contains(home, "<script>") || strings.Contains(home, " style=") || strings.Contains(home, " onclick=") {
+		t.Error("home page has inline script or style")
+	}
+}
