@@ -21,8 +21,26 @@ import (
 	"github.com/truthlens/truthlens/text"
 )
 
+// deps are the analysers of the sibling packages that Analyze builds on.
+// Tests swap in fixed stand-ins so that the golden files pin this
+// package's rules, not the current state of its siblings.
+type deps struct {
+	classify func(s, lang string, mask []text.Range) subjectivity.Result
+	quotes   func(s string, sents []text.Range, lang string) []truthlens.Quote
+	headline func(title, lang, body string) truthlens.Headline
+}
+
+var defaultDeps = deps{
+	classify: subjectivity.Classify,
+	quotes:   quotes.Find,
+	headline: func(title, lang, body string) truthlens.Headline {
+		return headline.AnalyzeWithContext(title, lang, headline.ContextFromText(body))
+	},
+}
+
 // state is everything computed about one text, shared by the detectors.
 type state struct {
+	deps  *deps
 	s     string
 	lang  string // ISO 639-1, "" when unknown
 	en    bool   // the English word lists apply
@@ -43,7 +61,9 @@ type state struct {
 }
 
 // Analyze analyses doc. Every span's offsets are byte offsets into doc.Text.
-func Analyze(doc truthlens.Document) truthlens.Article {
+func Analyze(doc truthlens.Document) truthlens.Article { return defaultDeps.analyze(doc) }
+
+func (d *deps) analyze(doc truthlens.Document) truthlens.Article {
 	a := truthlens.Article{Document: doc, Engine: truthlens.Engine}
 	if a.Removed == nil {
 		a.Removed = []truthlens.Removed{}
@@ -55,8 +75,8 @@ func Analyze(doc truthlens.Document) truthlens.Article {
 	if lang == "" && strings.TrimSpace(doc.Text) != "" {
 		lang = text.Language(doc.Text)
 	}
-	st := newState(doc.Text, lang, nil)
-	a.Headline = headline.AnalyzeWithContext(doc.Title, lang, headline.ContextFromText(doc.Text))
+	st := d.newState(doc.Text, lang, nil)
+	a.Headline = d.headline(doc.Title, lang, doc.Text)
 	if a.Headline.Evidence == nil {
 		a.Headline.Evidence = []truthlens.Span{}
 	}
@@ -75,13 +95,13 @@ func Analyze(doc truthlens.Document) truthlens.Article {
 // quotes.Find over the same ranges and masked before the subjectivity
 // classifier sees a sentence.
 func LabelSentences(s, lang string, ranges []text.Range) []truthlens.Sentence {
-	return newState(s, lang, ranges).labels
+	return defaultDeps.newState(s, lang, ranges).labels
 }
 
 // newState runs the sentence-level detectors over s.
-func newState(s, lang string, ranges []text.Range) *state {
+func (d *deps) newState(s, lang string, ranges []text.Range) *state {
 	lang = lexicon.Lang(lang)
-	st := &state{s: s, lang: lang, en: lang == "en"}
+	st := &state{deps: d, s: s, lang: lang, en: lang == "en"}
 	given := ranges != nil
 	if !given {
 		ranges = text.Sentences(s, lang)
@@ -90,9 +110,9 @@ func newState(s, lang string, ranges []text.Range) *state {
 	if given {
 		// Given ranges are independent sentences (one a line): a quote
 		// mark left open on one line must not pair with one lines later.
-		st.quotes = validQuotes(s, findEach(s, st.sents, lang))
+		st.quotes = validQuotes(s, d.findEach(s, st.sents, lang))
 	} else {
-		st.quotes = validQuotes(s, quotes.Find(s, st.sents, lang))
+		st.quotes = validQuotes(s, d.quotes(s, st.sents, lang))
 	}
 	st.toks = tokenize(s)
 	st.index()
@@ -204,11 +224,11 @@ func (st *state) sentOf(off int) text.Range {
 }
 
 // findEach finds the quotations of each range on its own.
-func findEach(s string, rs []text.Range, lang string) []truthlens.Quote {
+func (d *deps) findEach(s string, rs []text.Range, lang string) []truthlens.Quote {
 	var out []truthlens.Quote
 	for _, r := range rs {
 		sub := s[r.Start:r.End]
-		for _, q := range quotes.Find(sub, []text.Range{{Start: 0, End: len(sub)}}, lang) {
+		for _, q := range d.quotes(sub, []text.Range{{Start: 0, End: len(sub)}}, lang) {
 			q.Start += r.Start
 			q.End += r.Start
 			if q.SpeakerEnd > q.SpeakerStart {

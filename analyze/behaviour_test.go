@@ -127,7 +127,7 @@ func TestClaimsAndAttribution(t *testing.T) {
 		{"This is a sad day.", false, "", ""},
 	}
 	for _, c := range cases {
-		st := newState(c.s, "en", nil)
+		st := defaultDeps.newState(c.s, "en", nil)
 		if len(st.labels) != 1 {
 			t.Fatalf("%q: %d sentences", c.s, len(st.labels))
 		}
@@ -226,7 +226,7 @@ func TestLinesAreIndependent(t *testing.T) {
 // "He said" takes the person named before.
 func TestPronounAttribution(t *testing.T) {
 	s := "Mayor Helen Ostrova said the bridge would close in May. She said repairs would cost $48 million, according to the plan."
-	st := newState(s, "en", nil)
+	st := defaultDeps.newState(s, "en", nil)
 	if len(st.feats) != 2 {
 		t.Fatalf("%d sentences", len(st.feats))
 	}
@@ -234,12 +234,12 @@ func TestPronounAttribution(t *testing.T) {
 		t.Errorf("second source %+v", got)
 	}
 	s = "Mayor Helen Ostrova spoke on Monday. She said repairs would cost $48 million."
-	st = newState(s, "en", nil)
+	st = defaultDeps.newState(s, "en", nil)
 	if st.feats[1].src.Kind == srcNamed {
 		t.Errorf("no named source before, yet %+v", st.feats[1].src)
 	}
 	s = "Mayor Helen Ostrova said the bridge would close. She said repairs would cost $48 million."
-	st = newState(s, "en", nil)
+	st = defaultDeps.newState(s, "en", nil)
 	if got := st.feats[1].src; got.Kind != srcNamed || got.Text != "Mayor Helen Ostrova" || s[got.Start:got.End] != "She" {
 		t.Errorf("pronoun not resolved: %+v", got)
 	}

@@ -69,11 +69,13 @@ func marshal(t testing.TB, v any) []byte {
 }
 
 // TestGoldenArticles pins every detector's output on the fixtures, one
-// golden file per detector so a change shows where it happened.
+// golden file per detector so a change shows where it happened. The
+// sibling analysers are replaced by the fixed stand-ins of fakes_test.go,
+// so these files change only when this package's rules do.
 func TestGoldenArticles(t *testing.T) {
 	for name, doc := range fixtures(t) {
 		t.Run(name, func(t *testing.T) {
-			a := Analyze(doc)
+			a := fakeDeps.analyze(doc)
 			golden(t, name+".sentences.json", marshal(t, a.Sentences))
 			golden(t, name+".claims.json", marshal(t, a.Claims))
 			golden(t, name+".techniques.json", marshal(t, a.Techniques))
@@ -118,7 +120,7 @@ type lineResult struct {
 // sentence per technique.
 func TestGoldenTechniqueLines(t *testing.T) {
 	s, rs := lines(t, "techniques.txt")
-	st := newState(s, "en", rs)
+	st := fakeDeps.newState(s, "en", rs)
 	var out []lineResult
 	for i, r := range rs {
 		lr := lineResult{Line: s[r.Start:r.End], Claim: st.labels[i].Claim}
@@ -139,7 +141,7 @@ func TestGoldenTechniqueLines(t *testing.T) {
 // TestGoldenClaimLines pins the claim detector and attribution.
 func TestGoldenClaimLines(t *testing.T) {
 	s, rs := lines(t, "claims.txt")
-	st := newState(s, "en", rs)
+	st := fakeDeps.newState(s, "en", rs)
 	var out []lineResult
 	for i, r := range rs {
 		f := st.feats[i]

@@ -39,7 +39,7 @@ func (st *state) label() {
 		if len(mask) > 0 {
 			m = append([]text.Range(nil), mask...)
 		}
-		res := subjectivity.Classify(sent, st.lang, m)
+		res := st.deps.classify(sent, st.lang, m)
 		st.sub[i] = res
 		n0 := len(extra)
 		extra = st.mergeCues(i, r, res, extra)
