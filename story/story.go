@@ -93,8 +93,12 @@ func prepare(articles []truthlens.Article) []*doc {
 // Group groups articles into stories. Article ids are a.ID, else a.Input.
 // Stories come largest first (then earliest, then by id); within a story
 // articles are sorted by publication time (unknown last), then id.
+//
+// An id given to several articles is kept for the first of them in id,
+// title, text order; the others are left out.
 func Group(articles []truthlens.Article, opts Options) []truthlens.Story {
 	docs := prepare(articles)
+	docs = slices.CompactFunc(docs, func(x, y *doc) bool { return x.id == y.id })
 	if len(docs) == 0 {
 		return []truthlens.Story{}
 	}

@@ -82,6 +82,20 @@ func TestUCIHeadlines(t *testing.T) {
 		nc[x] = true
 	}
 	t.Logf("truthlens: %d headlines, %d gold stories, %d predicted groups; BCubed P=%.3f R=%.3f F1=%.3f (%v)", len(arts), len(storyIdx), len(nc), p, r, f1, el)
+	// Robustness: each half of the stories on its own (a smaller batch with
+	// other stories, as a held-out set would be).
+	for half := 0; half < 2; half++ {
+		var ha []truthlens.Article
+		var hg []int
+		for i := range arts {
+			if gold[i]%2 == half {
+				ha = append(ha, arts[i])
+				hg = append(hg, gold[i])
+			}
+		}
+		hp, hr, hf := BCubed(story.Partition(ha, opts), hg)
+		t.Logf("truthlens on the stories of half %d alone (%d headlines): BCubed P=%.3f R=%.3f F1=%.3f", half, len(ha), hp, hr, hf)
+	}
 	for _, th := range []float64{0.3, 0.5} {
 		bp, br, bf := BCubed(Baseline(titles, th), gold)
 		t.Logf("baseline TF-IDF single-link cos>=%.1f: BCubed P=%.3f R=%.3f F1=%.3f", th, bp, br, bf)
