@@ -15,10 +15,12 @@ func (st *state) secImplications(w *sectionWriter, ent entities) {
 	w.say("The article makes ", plural(len(st.claims), "checkable claim", "checkable claims"), ". It leads with ",
 		quoteText(st.s[c.Start:c.End], 180), ".")
 	w.cite(c.Start, c.End, "leading claim")
-	switch c.Src.Kind {
-	case srcNamed, srcDocument:
+	switch {
+	case !st.en:
+		// Attribution is found with English reporting verbs only.
+	case c.Src.Kind == srcNamed || c.Src.Kind == srcDocument:
 		w.say("That claim rests on ", c.Src.Text, ".")
-	case srcAnonymous:
+	case c.Src.Kind == srcAnonymous:
 		w.say("That claim rests on an unnamed source (", c.Src.Text, ").")
 	default:
 		w.say("That claim is stated without a source in the same sentence.")
