@@ -7,8 +7,8 @@ import "strings"
 // mark inside doubled (`"He said: ""No."""`). Read as it stands, the
 // wrapper looks like one long quotation and the whole sentence is masked
 // as a speaker's words. fieldQuoting undoes that quoting without moving a
-// byte: the wrapper becomes spaces and each doubled mark a space and a
-// mark, so offsets into the sentence (the caller's mask, the cue spans)
+// byte: the wrapper becomes spaces and each doubled mark one mark and a
+// space, so offsets into the sentence (the caller's mask, the cue spans)
 // stay valid.
 
 // csvQuoted reports whether s is a quoted CSV field with doubled marks
@@ -30,10 +30,18 @@ func fieldQuoting(s string) string {
 	last := strings.LastIndexByte(s, '"')
 	b[first], b[last] = ' ', ' '
 	for i := first + 1; i < last; i++ {
-		if b[i] == '"' && i+1 < last && b[i+1] == '"' {
-			b[i] = ' '
-			i++
+		if b[i] != '"' || i+1 >= last || b[i+1] != '"' {
+			continue
 		}
+		// Keep the mark next to the words it quotes: an opening mark (a
+		// word follows) gives up the byte before it, a closing one the
+		// byte after it.
+		if i+2 < last && !strings.ContainsRune(" \t.,;:!?)]", rune(b[i+2])) {
+			b[i] = ' '
+		} else {
+			b[i+1] = ' '
+		}
+		i++
 	}
 	return string(b)
 }

@@ -4,8 +4,9 @@ import "testing"
 
 func TestFieldQuoting(t *testing.T) {
 	cases := []struct{ in, want string }{
-		{`"He said: ""No."""`, ` He said:  "No. " `},
-		{`"The ""reform"" is a sham."`, ` The  "reform " is a sham. `},
+		{`"He said: ""No."""`, ` He said:  "No."  `},
+		{`"The ""reform"" is a sham."`, ` The  "reform"  is a sham. `},
+		{`"""Quoted from the start."`, `  "Quoted from the start. `},
 		{`"No doubled marks inside."`, `"No doubled marks inside."`},
 		{`He said "yes" and "no".`, `He said "yes" and "no".`},
 		{`""`, `""`},
@@ -27,7 +28,7 @@ func TestClassifyCSVQuoted(t *testing.T) {
 	plain := `Critics slammed the "reform" as a disgraceful sham.`
 	quoted := `"Critics slammed the ""reform"" as a disgraceful sham."`
 	a, b := Classify(plain, "en", nil), Classify(quoted, "en", nil)
-	if a.Subjective != b.Subjective || a.Loaded != b.Loaded || !b.Loaded {
+	if a.Subjective != b.Subjective || a.Loaded != b.Loaded || !b.Loaded || len(a.Spans) != len(b.Spans) {
 		t.Errorf("plain %+v, csv-quoted %+v", a, b)
 	}
 	for _, c := range b.Spans {

@@ -144,14 +144,14 @@ func TestEvalSubjectivity(t *testing.T) {
 				macroF1(loadedPred, gold))
 			if os.Getenv("TRUTHLENS_EVAL_SWEEP") == "1" {
 				line := ""
-				for b := -2.0; b <= 0.01; b += 0.2 {
+				for b := -2.05; b <= 0.01; b += 0.1 {
 					save := bias[lang]
 					bias[lang] = b
 					for i, r := range rows {
 						pred[i] = Classify(r.sentence, lang, nil).Subjective
 					}
 					bias[lang] = save
-					line += fmt.Sprintf(" %.1f:%.3f", b, macroF1(pred, gold))
+					line += fmt.Sprintf(" %.2f:%.3f", b, macroF1(pred, gold))
 				}
 				t.Logf("    bias sweep%s", line)
 			}

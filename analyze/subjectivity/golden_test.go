@@ -99,7 +99,10 @@ func TestLabels(t *testing.T) {
 		{"en", "This is a brilliant plan, and frankly the critics should be ashamed of themselves.", true, true},
 		{"en", "We must act now, before it is too late for our children!", true, false},
 		{"en", "Who really believes the minister had no idea what was going on?", true, true}, // "really" vouches
-		{"en", "Who decides what the minister knew about the plan?", true, false},
+		// A bare question with no evaluative word is as often the reporter's
+		// open question as a rhetorical one (CheckThat! questions are only
+		// weakly subjective); a vouched or evaluative one is caught above.
+		{"en", "Who decides what the minister knew about the plan?", false, false},
 		{"en", "It is a deeply troubling and utterly absurd decision.", true, true},
 		{"de", "Der Stadtrat hat am Dienstag den Haushalt beschlossen, sagte ein Sprecher.", false, false},
 		{"de", "Das ist leider eine absolut lächerliche und verantwortungslose Entscheidung.", true, true},

@@ -18,16 +18,16 @@ var weights = [nFeatures]float64{
 	fDown:       0.2,
 	fHedge:      0.4,
 	fCert:       0.7,
-	fEpist:      0.6,
-	fOblig:      0.8,
+	fEpist:      0.8,
+	fOblig:      1.0,
 	fAbsol:      0.3,
 	fSuperl:     0.4,
 	fFirst:      0.3,
 	fSecond:     0.8,
 	fExclam:     1.5,
-	fQuestion:   1.5,
+	fQuestion:   1.0,
 	fScare:      0.5,
-	fNeg:        0.3,
+	fNeg:        0.5,
 	fReport:     -1.2,
 	fNumber:     -0.4,
 	fName:       -0.15,
@@ -55,11 +55,14 @@ var caps = [nFeatures]float64{
 	fWhHead: 1, fAttrib: 1,
 }
 
-// bias is the score of a sentence with no cue at all, by language. English
-// has the most cues (sentiment lexicons, grammar cues), so its bias is the
-// lowest; the other languages have shorter hand lists. The values are the
-// thresholds chosen on the CheckThat! train and dev splits.
-var bias = map[string]float64{"en": -1.2, "de": -0.6, "it": -0.5, "*": -0.5}
+// bias is the score of a sentence with no cue at all, by language: minus
+// the threshold the cue sum must reach. English has the most cues
+// (sentiment lexicons, grammar cues), so its bias is the lowest; the other
+// languages have shorter hand lists. Each value is the one that maximises
+// macro-F1 on the CheckThat! train and dev splits pooled, checked on
+// dev_test; it sits midway between two sums of the round weights, so that
+// no sentence lies on the threshold itself.
+var bias = map[string]float64{"en": -1.525, "de": -0.625, "it": -0.475, "*": -0.475}
 
 func biasFor(lang string) float64 {
 	if b, ok := bias[lang]; ok {
