@@ -102,7 +102,7 @@ func (st *state) secOmissions(w *sectionWriter, doc *truthlens.Document) {
 			un++
 		}
 	}
-	if un > 0 && len(st.claims) > 0 {
+	if un > 0 && len(st.claims) > 0 && st.en {
 		w.say(itoa(un), " of ", itoa(len(st.claims)), " checkable claims do not say in the same sentence where they come from.")
 	}
 	var miss []string
@@ -171,8 +171,13 @@ func (st *state) secTruthfulness(w *sectionWriter, a *truthlens.Article) {
 			anon++
 		}
 	}
-	w.say("Accuracy scores ", fmtF(a.Scores.Accuracy.Value), "/10. Of ", plural(len(st.claims), "checkable claim", "checkable claims"), ", ",
-		itoa(named), " cite a named source, ", itoa(docs), " cite documents or records and ", itoa(anon), " rely on unnamed sources.")
+	if st.en {
+		w.say("Accuracy scores ", fmtF(a.Scores.Accuracy.Value), "/10. Of ", plural(len(st.claims), "checkable claim", "checkable claims"), ", ",
+			itoa(named), " cite a named source, ", itoa(docs), " cite documents or records and ", itoa(anon), " rely on unnamed sources.")
+	} else {
+		w.say("Accuracy scores ", fmtF(a.Scores.Accuracy.Value), "/10 from the checks that do not depend on language (", plural(len(st.claims), "checkable claim", "checkable claims"),
+			"); who the claims are attributed to is found with English reporting verbs only and was not assessed for ", langName(st.lang), ".")
+	}
 	if ns, spans := st.namedSources(); len(ns) > 0 {
 		w.say("Named sources include ", andList(limit(ns, 5)), ".")
 		for _, sp := range limitS(spans, 3) {
