@@ -22,12 +22,17 @@ type token struct {
 
 // tokenize splits s into word tokens. A possessive "'s" is dropped and
 // other apostrophes are removed ("don't" -> "dont"), so that variants of
-// the same word compare equal.
+// the same word compare equal. A word that is already lower case and
+// contiguous in s is passed as a substring of s, without allocating.
 func tokenize(s string, fn func(t token)) {
 	initial := true
+	var buf []byte
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
+		r, n := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(s[i:])
+		}
 		if !isWordRune(r) {
 			if r == '.' || r == '!' || r == '?' || r == '\n' || r == ':' || r == '"' || r == '“' {
 				initial = true
@@ -36,13 +41,22 @@ func tokenize(s string, fn func(t token)) {
 			continue
 		}
 		start := i
-		var b strings.Builder
+		buf = buf[:0]
+		simple := true // s[start:i] is the word as it is
 		upper := unicode.IsUpper(r)
 		number := unicode.IsDigit(r)
 		for i < len(s) {
-			r, n = utf8.DecodeRuneInString(s[i:])
+			r, n = rune(s[i]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRuneInString(s[i:])
+			}
 			if isWordRune(r) {
-				b.WriteRune(unicode.ToLower(r))
+				if lr := unicode.ToLower(r); lr != r {
+					simple = false
+					buf = utf8.AppendRune(buf, lr)
+				} else {
+					buf = append(buf, s[i:i+n]...)
+				}
 				i += n
 				continue
 			}
@@ -53,17 +67,24 @@ func tokenize(s string, fn func(t token)) {
 						i += n + n2 // possessive 's
 						break
 					}
+					simple = false
 					i += n // joined: don't -> dont
 					continue
 				}
 			}
 			if (r == '.' || r == ',') && number && i+n < len(s) && unicode.IsDigit(firstRune(s[i+n:])) {
+				simple = false
 				i += n // 2.8, 1,000
 				continue
 			}
 			break
 		}
-		w := b.String()
+		var w string
+		if simple {
+			w = s[start : start+len(buf)]
+		} else {
+			w = string(buf)
+		}
 		fn(token{word: w, start: start, end: i, cap: upper, initial: initial, number: number})
 		initial = false
 	}
