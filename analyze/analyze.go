@@ -74,6 +74,7 @@ func (d *deps) analyze(doc truthlens.Document) truthlens.Article {
 	lang := doc.Language
 	if lang == "" && strings.TrimSpace(doc.Text) != "" {
 		lang = text.Language(doc.Text)
+		a.Language = lang // the language the analysis assumed
 	}
 	st := d.newState(doc.Text, lang, nil)
 	a.Headline = d.headline(doc.Title, lang, doc.Text)
