@@ -39,7 +39,7 @@ var docVerbs = setOf("show", "shows", "showed", "shown", "found", "finds", "reve
 var docNouns = setOf("document", "documents", "records", "record", "filing", "filings",
 	"transcript", "transcripts", "report", "reports", "data", "figures", "statistics",
 	"study", "survey", "poll", "census", "memo", "memos", "emails", "letter", "letters",
-	"papers", "court", "indictment", "complaint", "lawsuit", "affidavit", "audit",
+	"papers", "indictment", "complaint", "lawsuit", "affidavit", "audit",
 	"analysis", "investigation", "statement", "release", "budget", "minutes", "cables",
 	"paperwork", "judgment", "ruling", "registry", "register", "plan", "proposal", "bill",
 	"contract", "agreement", "decree", "law", "policy", "website", "video", "footage",

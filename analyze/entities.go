@@ -52,6 +52,22 @@ var countryOf = func() map[string]string {
 	return m
 }()
 
+// outletMatcher finds references to news outlets and to "the media".
+var outletMatcher = newMatcher([]string{
+	"reuters", "associated press", "the associated press", "ap news", "afp", "agence france-presse",
+	"bloomberg", "bbc", "cnn", "fox news", "msnbc", "nbc news", "cbs news", "abc news", "npr",
+	"new york times", "the new york times", "washington post", "the washington post",
+	"wall street journal", "the wall street journal", "financial times", "the financial times",
+	"the guardian", "the economist", "the times", "the telegraph", "the independent",
+	"le monde", "le figaro", "radio france", "der spiegel", "die zeit", "el país", "el pais",
+	"al jazeera", "xinhua", "global times", "people's daily", "cctv", "tass", "ria novosti",
+	"rt", "south china morning post", "nikkei", "kyodo", "yonhap", "politico", "axios",
+	"the atlantic", "the new yorker", "propublica", "the intercept", "breitbart", "the hill",
+	"usa today", "los angeles times", "icij", "bellingcat",
+	"state media", "local media", "chinese media", "russian media", "state television",
+	"state-run media", "state-owned media", "media reports", "press reports", "news reports",
+})
+
 var countryMatcher = func() *matcher {
 	m := newMatcher()
 	for w, c := range countryOf {
@@ -112,7 +128,9 @@ var communityWords = setOf("workers", "farmers", "students", "teachers", "parent
 // mention with its first span.
 type entities struct {
 	// moves are sentences reporting a market move ("shares fell 3%").
-	moves       []mention
+	moves []mention
+	// media are the news outlets (and "state media") the article refers to.
+	media       []mention
 	countries   []mention
 	orgs        []mention
 	companies   []mention
@@ -133,10 +151,15 @@ type mentionSet struct {
 }
 
 func (ms *mentionSet) add(name string, a, b int) {
+	for _, p := range []string{"’s", "'s"} {
+		if strings.HasSuffix(name, p) && len(name) > len(p) {
+			name, b = name[:len(name)-len(p)], b-len(p)
+		}
+	}
 	if ms.index == nil {
 		ms.index = map[string]int{}
 	}
-	k := strings.ToLower(name)
+	k := strings.TrimPrefix(strings.ToLower(name), "the ")
 	if i, ok := ms.index[k]; ok {
 		ms.list[i].Count++
 		return
@@ -153,11 +176,16 @@ func (ms *mentionSet) byCount() []mention {
 }
 
 func (st *state) entities() entities {
-	var countries, orgs, comps, markets, money, comms, moves mentionSet
+	var countries, orgs, comps, markets, money, comms, moves, media mentionSet
 	toks := st.toks
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Sent < 0 {
+			continue
+		}
+		if n, _ := outletMatcher.at(toks, i); n > 0 && (t.has(fUpper) || t.has(fAllCaps) || toks[i+n-1].Norm == "media" || toks[i+n-1].Norm == "reports" || toks[i+n-1].Norm == "television") {
+			media.add(st.s[t.Start:toks[i+n-1].End], t.Start, toks[i+n-1].End)
+			i += n - 1
 			continue
 		}
 		if exchanges[t.Norm] && i+1 < len(toks) && toks[i+1].has(fAllCaps) && strings.Contains(st.s[t.End:toks[i+1].Start], ":") {
@@ -222,7 +250,7 @@ func (st *state) entities() entities {
 			}
 		}
 	}
-	return entities{moves: moves.list, countries: countries.byCount(), orgs: orgs.byCount(), companies: comps.byCount(),
+	return entities{moves: moves.list, media: media.byCount(), countries: countries.byCount(), orgs: orgs.byCount(), companies: comps.byCount(),
 		markets: markets.byCount(), money: money.list, communities: comms.byCount()}
 }
 

@@ -50,7 +50,7 @@ func (st *state) sections(doc *truthlens.Document, a *truthlens.Article) []truth
 		"omissions":         func(w *sectionWriter) { st.secOmissions(w, doc) },
 		"manipulation":      func(w *sectionWriter) { st.secManipulation(w) },
 		"truthfulness":      func(w *sectionWriter) { st.secTruthfulness(w, a) },
-		"connections":       func(w *sectionWriter) { st.secConnections(w) },
+		"connections":       func(w *sectionWriter) { st.secConnections(w, ent) },
 		"society_economy":   func(w *sectionWriter) { st.secSociety(w, ent) },
 		"communities":       func(w *sectionWriter) { st.secCommunities(w, ent) },
 		"markets":           func(w *sectionWriter) { st.secMarkets(w, ent) },

@@ -194,8 +194,14 @@ func limitS(ss []truthlens.Span, n int) []truthlens.Span {
 	return ss
 }
 
-func (st *state) secConnections(w *sectionWriter) {
+func (st *state) secConnections(w *sectionWriter, ent entities) {
 	w.say("Connections with other reports are computed by the stories engine, which groups this article with other coverage of the same event; on its own the article cannot be compared.")
+	if len(ent.media) > 0 {
+		w.say("The article refers to the reporting of ", names(ent.media, 5), ".")
+		for _, m := range limitM(ent.media, 3) {
+			w.cite(m.Start, m.End, "other outlet")
+		}
+	}
 	var cites []string
 	for _, f := range st.feats {
 		if f.src.Kind == srcDocument && len(cites) < 3 {
