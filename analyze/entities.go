@@ -211,11 +211,14 @@ func (st *state) entities() entities {
 			a := i
 			// Drop a sentence opener that is no part of the name ("The",
 			// "Shares of").
+			if toks[a].has(fFirst) && communityWords[toks[a].Norm] {
+				comms.add(toks[a].Norm, toks[a].Start, toks[a].End)
+			}
 			if toks[a].has(fFirst) && marketWords[toks[a].Norm] {
 				markets.add(toks[a].Norm, toks[a].Start, toks[a].End)
 				st.marketMove(a, &moves)
 			}
-			for a < j && (toks[a].has(fFirst) && (determiners[toks[a].Norm] || marketWords[toks[a].Norm] || pronouns[toks[a].Norm] || clauseOpeners[toks[a].Norm] || lexicon.IsStopword(st.lang, toks[a].Norm)) ||
+			for a < j && (toks[a].has(fFirst) && (determiners[toks[a].Norm] || marketWords[toks[a].Norm] || communityWords[toks[a].Norm] || pronouns[toks[a].Norm] || clauseOpeners[toks[a].Norm] || lexicon.IsStopword(st.lang, toks[a].Norm)) ||
 				toks[a].Norm == "of" || toks[a].Norm == "for" || toks[a].Norm == "and") {
 				a++
 			}

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -149,4 +150,26 @@ func TestGoldenClaimLines(t *testing.T) {
 			Source: f.src.Text, SourceKind: f.src.Kind})
 	}
 	golden(t, "claim_lines.json", marshal(t, out))
+}
+
+// TestGoldenEntities pins the entity finder the sections are written from.
+func TestGoldenEntities(t *testing.T) {
+	type view struct {
+		Countries, Orgs, Companies, Markets, Money, Communities, Moves, Media []string
+	}
+	names := func(ms []mention) []string {
+		var out []string
+		for _, m := range ms {
+			out = append(out, m.Name+" ×"+strconv.Itoa(m.Count))
+		}
+		return out
+	}
+	out := map[string]view{}
+	for name, doc := range fixtures(t) {
+		st := fakeDeps.newState(doc.Text, doc.Language, nil)
+		e := st.entities()
+		out[name] = view{names(e.countries), names(e.orgs), names(e.companies), names(e.markets),
+			names(e.money), names(e.communities), names(e.moves), names(e.media)}
+	}
+	golden(t, "entities.json", marshal(t, out))
 }
