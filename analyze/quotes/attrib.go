@@ -120,6 +120,12 @@ func (d *doc) attrBefore(i, j int) (attr, bool) {
 			}
 			return attr{}, false
 		}
+		if d.coordinated(c) {
+			// "Rettig said … but added, “…”": the subject of the sentence
+			if a, b, ok := d.sentenceSubject(i, c); ok {
+				return attr{cue, a, b, j - 1 - c, false}, true
+			}
+		}
 		if a, b, ok := d.npBefore(i, c); ok {
 			return attr{cue, a, b, j - 1 - c, false}, true
 		}

@@ -15,6 +15,8 @@ var cueVerbs = words(
 		"quipped shouted whispered testified vowed boasted pleaded reiterated lamented mused " +
 		"wondered insisted alleged alleges suggested charged assured promised threatened " +
 		"explain write tell ask warn add recounted " +
+		"interjected retorted snapped exclaimed proclaimed posited scoffed yelled screamed " +
+		"offered chimed texted emailed messaged " +
 		"saying adding telling writing noting warning arguing insisting explaining asking " +
 		// German
 		"sagte sagt sagten erklärte erklärt betonte betont meinte meint schrieb schreibt " +
@@ -33,6 +35,9 @@ var cueVerbs = words(
 		// more German and French
 		"forderte fordert teilte räumte bekräftigte kommentierte poursuivi insisté reconnu " +
 		"annoncé rappelé martelé")
+
+// backCues are cues only with the word after them: "shot back", "went on".
+var backCues = words("shot fired hit pushed barked snapped went")
 
 // partialCues introduce a quoted phrase as their object.
 var partialCues = words("called calls describes described dubbed branded labelled labeled termed " +
@@ -77,6 +82,10 @@ func isCue(toks []token, k int) string {
 	}
 	if i := strings.Index(lw, "-t-"); i > 0 && cueVerbs[lw[:i]] { // déclare-t-il
 		return lw[:i]
+	}
+	// "Haley shot back", "she went on", "he fired back at"
+	if backCues[lw] && k+1 < len(toks) && (toks[k+1].lower == "back" || lw == "went" && toks[k+1].lower == "on") {
+		return lw + " " + toks[k+1].lower
 	}
 	return ""
 }

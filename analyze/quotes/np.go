@@ -127,6 +127,18 @@ func (d *doc) npBefore(i, c int) (int, int, bool) {
 			e--
 			continue
 		}
+		// "Chuck Hale (D-N.Y.) said", "Ann Roe (pictured) said": a
+		// parenthesis between the speaker and the cue
+		if t.text == ")" {
+			x := e - 2
+			for x > i && d.toks[x].text != "(" && e-x < 12 {
+				x--
+			}
+			if x > i && d.toks[x].text == "(" {
+				e = x
+				continue
+			}
+		}
 		break
 	}
 	// "A friend called and told": drop "called and".
@@ -138,9 +150,16 @@ func (d *doc) npBefore(i, c int) (int, int, bool) {
 	}
 	// Appositives: "NAME, 45, ROLE, who …," before the cue.
 	if d.toks[e-1].text == "," {
-		return d.appositive(i, e-1)
+		if a, b, ok := d.appositive(i, e-1); ok {
+			return d.tidySpeaker(a, b)
+		}
+		return 0, 0, false
 	}
-	return d.trimLead(d.clauseStart(i, e), e)
+	a, b, ok := d.trimLead(d.clauseStart(i, e), e)
+	if !ok {
+		return 0, 0, false
+	}
+	return d.tidySpeaker(a, b)
 }
 
 // appositive picks the speaker among the comma-separated segments of
@@ -210,7 +229,7 @@ func (d *doc) abbrevDot(x int) bool {
 	if !p.word || p.end != t.start {
 		return false
 	}
-	return n.text == "," || (n.word && !n.cap) || titles[p.lower] || len(p.text) == 1
+	return n.text == "," || n.text == ")" || (n.word && !n.cap) || titles[p.lower] || len(p.text) == 1
 }
 
 // clauseStart returns the first token after the last comma, colon or

@@ -241,6 +241,8 @@ func classify(s string, toks []token, i, j int, names *fullNames) (mention, bool
 	switch {
 	case places[lw]:
 		m.kind = 'l'
+	case nwords >= 2 && places[toks[i].lower] && !placeNames[toks[i].lower]:
+		m.kind = 'l' // "Florida Keys", "Gaza Strip" (but "Virginia Woolf")
 	case nwords == 1 && (isNationality(m.Name) || months[lw]):
 		return m, false
 	case isNationality(toks[i].text):
@@ -265,6 +267,9 @@ func classify(s string, toks []token, i, j int, names *fullNames) (mention, bool
 			// a person known by an initial ("H")
 		case firstNames[lw] != 0:
 			m.gender = firstNames[lw]
+		case personalTitles[strings.TrimSuffix(m.role, ".")] != 0:
+			// "Mr. Marcus", "Sen. Tillis": a surname after a personal title
+			m.gender = personalTitles[strings.TrimSuffix(m.role, ".")]
 		default:
 			m.kind = 'o' // unknown single capitalised word: maybe a person, maybe not
 			m.single = true
@@ -302,6 +307,18 @@ func lastTitle(toks []token, i, j int) int {
 }
 
 func isInitialLike(w string) bool { return utf8.RuneCountInString(w) <= 1 }
+
+// placeNames are places that are also common first names ("Virginia
+// Woolf", "Jordan Lee").
+var placeNames = words("virginia georgia jordan chad florence sydney austin india paris kenya " +
+	"israel victoria lincoln carolina dakota savannah madison houston")
+
+// personalTitles make a single capitalised word after them a person's
+// surname, with the gender they imply ('u' when none).
+var personalTitles = map[string]byte{"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "mx": 'u', "dr": 'u',
+	"sen": 'u', "senator": 'u', "rep": 'u', "gov": 'u', "prof": 'u', "sir": 'm', "dame": 'f', "lord": 'm',
+	"lady": 'f', "judge": 'u', "justice": 'u', "herr": 'm', "frau": 'f', "monsieur": 'm', "madame": 'f',
+	"mme": 'f', "señor": 'm', "señora": 'f', "sr": 'm', "sra": 'f', "sig": 'm', "signor": 'm'}
 
 var months = words("january february march april may june july august september october " +
 	"november december jan feb mar apr jun jul aug sep sept oct nov dec")

@@ -168,12 +168,35 @@ func (d *doc) resolvePronoun(g byte, pos int) (resolved, bool) {
 				return r, true
 			}
 		}
+		// the speaker of a reporting clause in that sentence first
+		// ("Pointing to Vance, Ruiz said … But she added")
+		if r, ok := d.subjectIn(sent, g); ok {
+			return r, true
+		}
+		// "She also fended off an attack from Vance.": a sentence about
+		// the same he/she names others only as objects
+		if d.opensWithPronoun(sent, g) {
+			continue
+		}
 		i := sort.Search(len(d.ments), func(i int) bool { return d.ments[i].Start >= sent.Start })
+		poss := -1
 		for ; i < len(d.ments) && d.ments[i].Start < sent.End; i++ {
 			m := d.ments[i]
 			if m.kind != 'p' || d.inQuote(m.Start) || !genderOK(g, m.gender) {
 				continue
 			}
+			if t := d.toks[d.tokAt(m.End)-1]; possessiveBase(t.text) != t.text {
+				// "in Ruiz's subcommittee, Rep. Hale …": a possessive
+				// only when nobody else is named ("In Ruiz's case, she")
+				if poss < 0 {
+					poss = i
+				}
+				continue
+			}
+			return resolved{name: m.Name, start: m.Start, end: m.End, person: true, pos: m.Start}, true
+		}
+		if poss >= 0 {
+			m := d.ments[poss]
 			return resolved{name: m.Name, start: m.Start, end: m.End, person: true, pos: m.Start}, true
 		}
 	}

@@ -1,0 +1,173 @@
+package quotes
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/truthlens/truthlens/text"
+)
+
+// This file checks speaker phrases found next to a cue. Real news text puts
+// whole clauses before a cue ("Moore declined to identify the donor but
+// said", "Explaining why he argued", "the aid when asked"): such a phrase
+// is no speaker, though a name or pronoun inside it may be.
+
+// notInSpeaker are words that never stand inside a speaker phrase: they
+// start a clause or belong to a verb phrase.
+var notInSpeaker = words("when while but to by if because than then were was is are been be being " +
+	"did does do not why how what whether until unless into")
+
+// tidySpeaker checks the speaker phrase toks[a:b]. A phrase with a person
+// named before its first preposition gives that person ("poet Ada Lind
+// struggled at first to" -> "Ada Lind"; not "a spokesperson for Sen.
+// Ada Lind", not "Lind's neighbor"); a phrase with a clause word in it
+// gives its pronoun ("Explaining why he"), else it is rejected.
+func (d *doc) tidySpeaker(a, b int) (int, int, bool) {
+	if b-a <= 1 {
+		return a, b, b > a
+	}
+	bad, pron := false, -1
+	for x := a; x < b; x++ {
+		t := d.toks[x]
+		if !t.word {
+			continue
+		}
+		if x > a && prepositions[t.lower] && !notInSpeaker[t.lower] {
+			break
+		}
+		if notInSpeaker[t.lower] {
+			bad = true
+		}
+		if pron < 0 && pronoun(t.lower, d.lang) != 0 {
+			pron = x
+		}
+	}
+	if !bad && pron < 0 {
+		return a, b, true
+	}
+	// a person named in the phrase, before any preposition
+	for x := a; x < b; x++ {
+		t := d.toks[x]
+		if t.word && x > a && prepositions[t.lower] && !notInSpeaker[t.lower] {
+			break
+		}
+		if !t.cap {
+			continue
+		}
+		m := d.mentionAt(t.start)
+		if m == nil || m.kind != 'p' || m.Start != t.start {
+			continue
+		}
+		e := x
+		for e < b && d.toks[e].start < m.End {
+			e++
+		}
+		if possessiveBase(d.toks[e-1].text) != d.toks[e-1].text {
+			continue // "Lind's neighbor"
+		}
+		return x, e, true
+	}
+	if pron >= 0 {
+		return pron, pron + 1, true
+	}
+	return 0, 0, false
+}
+
+// sentenceSubject returns the subject that opens the clause toks[i:c]: a
+// pronoun or a person named first ("IRS head Dana Roe said … but added,
+// “…”").
+func (d *doc) sentenceSubject(i, c int) (int, int, bool) {
+	x := i
+	for x < c && (!d.toks[x].word || npLeadStrip[d.toks[x].lower]) {
+		x++
+	}
+	if x < c && pronoun(d.toks[x].lower, d.lang) != 0 {
+		return x, x + 1, true
+	}
+	if a, b, ok := d.firstPersonIn(i, c); ok && a-i <= 4 {
+		return a, b, true
+	}
+	return 0, 0, false
+}
+
+// coordinated reports a cue joined to an earlier verb of the same subject:
+// "… but added", "… and said".
+func (d *doc) coordinated(c int) bool {
+	e := c
+	for e > 0 && d.toks[e-1].word && !d.toks[e-1].cap && auxAdverbs[d.toks[e-1].lower] {
+		e--
+	}
+	if e == 0 {
+		return false
+	}
+	lw := strings.ToLower(d.toks[e-1].text)
+	return lw == "but" || lw == "and"
+}
+
+// subjectIn returns the first named person who is the speaker of a
+// reporting clause in sentence sent and fits gender g.
+func (d *doc) subjectIn(sent text.Range, g byte) (resolved, bool) {
+	k := sort.Search(len(d.subjects), func(k int) bool { return d.subjects[k].pos >= sent.Start })
+	for ; k < len(d.subjects) && d.subjects[k].pos < sent.End; k++ {
+		r := d.subjects[k]
+		if !r.person || d.inQuote(r.start) {
+			continue
+		}
+		if m := d.mentionAt(r.start); m != nil && m.kind == 'p' && genderOK(g, m.gender) {
+			return resolved{name: r.name, start: r.start, end: r.end, person: true, pos: r.start}, true
+		}
+	}
+	return resolved{}, false
+}
+
+// opensWithPronoun reports a sentence whose subject is a pronoun of gender
+// g ("She also …", "But he …").
+func (d *doc) opensWithPronoun(sent text.Range, g byte) bool {
+	x := d.tokAt(sent.Start)
+	for x < len(d.toks) && d.toks[x].start < sent.End && (!d.toks[x].word || npLeadStrip[d.toks[x].lower]) {
+		x++
+	}
+	if x < len(d.toks) && d.toks[x].start < sent.End && pronoun(d.toks[x].lower, d.lang) == g {
+		return true
+	}
+	// "As Vance played down the boos, she added:": a he/she speaker
+	for ; x+1 < len(d.toks) && d.toks[x].start < sent.End; x++ {
+		if d.toks[x].word && pronoun(d.toks[x].lower, d.lang) == g && !d.inQuote(d.toks[x].start) && isCue(d.toks, x+1) != "" &&
+			d.toks[x-1].text == "," { // not "…, which he suggested"
+			return true
+		}
+	}
+	return false
+}
+
+// promoteSpeakers makes a single unknown capitalised word that is the
+// subject of a cue ("Okafor said", "said Okafor") a person, with every
+// other mention of it: the antecedent of a later "he said".
+func (d *doc) promoteSpeakers() {
+	names := map[string]bool{}
+	for c := range d.toks {
+		if isCue(d.toks, c) == "" {
+			continue
+		}
+		for _, x := range []int{c - 1, c + 1} {
+			if x < 0 || x >= len(d.toks) || !d.toks[x].cap {
+				continue
+			}
+			// "said Okafor." but not "said Capo was too big"
+			if x == c+1 && x+1 < len(d.toks) && d.toks[x+1].word {
+				continue
+			}
+			if m := d.mentionAt(d.toks[x].start); m != nil && m.single && m.Start == d.toks[x].start && m.End == d.toks[x].end {
+				names[m.Name] = true
+			}
+		}
+	}
+	if len(names) == 0 {
+		return
+	}
+	for k := range d.ments {
+		if m := &d.ments[k]; m.single && names[m.Name] {
+			m.kind, m.single = 'p', false
+		}
+	}
+}
