@@ -45,3 +45,9 @@ func fieldQuoting(s string) string {
 	}
 	return string(b)
 }
+
+// UnquoteCSVField returns s with any CSV field quoting blanked out, byte
+// for byte (see fieldQuoting), so that a caller finding quotations in a
+// line copied raw from a CSV/TSV file (`truthlens sentences --lines`) sees
+// the same quotation marks Classify does. Offsets into s stay valid.
+func UnquoteCSVField(s string) string { return fieldQuoting(s) }

@@ -37,3 +37,10 @@ func TestClassifyCSVQuoted(t *testing.T) {
 		}
 	}
 }
+
+func TestUnquoteCSVField(t *testing.T) {
+	in := `"He called it a ""sham""."`
+	if got := UnquoteCSVField(in); got != fieldQuoting(in) || len(got) != len(in) {
+		t.Errorf("UnquoteCSVField(%q) = %q", in, got)
+	}
+}
