@@ -1,7 +1,9 @@
 package http_test
 
 import (
+	"bytes"
 	"encoding/json"
+	"mime/multipart"
 	"strings"
 	"testing"
 
@@ -214,5 +216,29 @@ func TestSubmitForm(t *testing.T) {
 	code, _, resp := o.do("POST", "/submit", "kind=url&url=javascript:alert(1)", "Content-Type", "application/x-www-form-urlencoded")
 	if code != 400 || !strings.Contains(resp, "http") {
 		t.Errorf("bad url: %d", code)
+	}
+}
+
+func TestSubmitUploadAndGuardedURL(t *testing.T) {
+	e := newEnv(t, false)
+	var buf bytes.Buffer
+	mw := multipart.NewWriter(&buf)
+	mw.WriteField("token", testToken)
+	mw.WriteField("kind", "html")
+	fw, _ := mw.CreateFormFile("file", "page.html")
+	fw.Write([]byte(`<!doctype html><html><head><title>Fictional upload test | Test Gazette</title><meta property="og:site_name" content="Test Gazette"></head><body><article><h1>Fictional upload test</h1><p>The council of the fictional town of Wrenfield said on Monday that the quarry road would close for six weeks, according to minutes published on its website.</p><p>"We have to act now," said Councillor Mira Okafor, who chairs the roads committee, adding that repairs would cost 120,000 pounds.</p></article></body></html>`))
+	mw.Close()
+	code, hdr, resp := e.do("POST", "/submit", buf.String(), "Content-Type", mw.FormDataContentType())
+	if code != 303 || !strings.HasPrefix(hdr.Get("Location"), "/articles/") {
+		t.Fatalf("upload: %d %.300s", code, resp)
+	}
+	code, _, page := e.do("GET", hdr.Get("Location"), "")
+	if code != 200 || !strings.Contains(page, "Councillor Mira Okafor") {
+		t.Errorf("uploaded article page: %d", code)
+	}
+	// The server's own loopback address is refused by the guarded fetcher.
+	code, _, resp = e.do("POST", "/api/v1/articles", `{"url": "`+e.srv.URL+`/"}`, "Authorization", "Bearer "+testToken)
+	if code != 400 && code != 403 || !strings.Contains(resp, `"error"`) {
+		t.Errorf("loopback URL: %d %s", code, resp)
 	}
 }

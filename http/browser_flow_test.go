@@ -117,6 +117,7 @@ func TestBrowserDemoPages(t *testing.T) {
 	st := e.demoStory()
 
 	b.run("home", chromedp.Navigate(e.srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS(".article-list")))
+	b.a11y("home")
 	b.screenshot("home")
 	b.clean("home")
 
@@ -142,6 +143,7 @@ func TestBrowserDemoPages(t *testing.T) {
 			t.Errorf("story page shows no %s (%s)", what, sel)
 		}
 	}
+	b.a11y("story")
 	b.screenshot("story")
 	b.clean("story")
 
@@ -155,6 +157,7 @@ func TestBrowserDemoPages(t *testing.T) {
 		a, err := e.store.Article(context.Background(), id)
 		if err == nil && strings.Contains(a.Site, "Harbour") {
 			b.run("demo article", chromedp.Navigate(e.srv.URL+"/articles/"+id), chromedp.WaitVisible(chromedp.CSS("h1")))
+			b.a11y("article")
 			b.screenshot("demo-article")
 		}
 	}
@@ -205,8 +208,44 @@ Critics called it a shocking disaster '"><script>alert("x6")</script>. According
 		}
 		b.run("hover", chromedp.Sleep(100e6))
 		b.clean(p)
+		if p == pages[0] {
+			b.screenshot("xss-article")
+		}
 	}
-	b.screenshot("xss-article")
 }
 
 func openServer(c *tlhttpConfig) { c.Open = true }
+
+// a11y checks basic accessibility rules on the current page: a language,
+// one h1, a label for every form control, a name for every link, focusable
+// chart point and SVG figure, and no duplicate ids.
+func (b *browser) a11y(page string) {
+	b.t.Helper()
+	problems := evalT[[]string](b, `(() => {
+	  const out = [];
+	  if (!document.documentElement.lang) out.push("no lang on <html>");
+	  if (document.querySelectorAll("h1").length !== 1) out.push("not exactly one h1");
+	  for (const el of document.querySelectorAll("input:not([type=hidden]), select, textarea")) {
+	    const labelled = (el.id && document.querySelector("label[for='" + el.id + "']")) || el.getAttribute("aria-label");
+	    if (!labelled) out.push("unlabelled control " + (el.name || el.id));
+	  }
+	  for (const a of document.querySelectorAll("a")) {
+	    if (!(a.textContent.trim() || a.getAttribute("aria-label"))) out.push("link without a name: " + a.getAttribute("href"));
+	  }
+	  for (const g of document.querySelectorAll("svg [tabindex], svg a")) {
+	    if (!g.getAttribute("aria-label")) out.push("SVG control without aria-label");
+	  }
+	  for (const s of document.querySelectorAll("svg[role]")) {
+	    if (!s.getAttribute("aria-labelledby") && !s.getAttribute("aria-label")) out.push("SVG figure without a name");
+	  }
+	  const ids = {};
+	  for (const el of document.querySelectorAll("[id]")) {
+	    if (ids[el.id]) out.push("duplicate id " + el.id);
+	    ids[el.id] = true;
+	  }
+	  return out;
+	})()`)
+	for _, p := range problems {
+		b.t.Errorf("%s: accessibility: %s", page, p)
+	}
+}

@@ -30,6 +30,7 @@ type checkRow struct {
 	Note      string
 	Evidence  int
 	BarWidth  float64 // 0..100 for the value bar
+	Class     string  // good, fair, poor
 	ValueText string
 }
 
@@ -63,7 +64,7 @@ func checkRows(metricID string, sc *truthlens.Score) []checkRow {
 		rows = append(rows, checkRow{
 			Key: metricID + "." + c.ID, ID: c.ID, Label: c.Label, Weight: c.Weight, Value: c.Value,
 			Applied: c.Weight > 0, Note: c.Note, Evidence: len(c.Evidence),
-			BarWidth: round1(100 * v), ValueText: fmt.Sprintf("%.0f%%", 100*v),
+			BarWidth: round1(100 * v), ValueText: fmt.Sprintf("%.0f%%", 100*v), Class: scoreClass(10 * v),
 		})
 	}
 	return rows

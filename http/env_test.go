@@ -9,10 +9,12 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	truthlens "github.com/truthlens/truthlens"
 	"github.com/truthlens/truthlens/app"
 	"github.com/truthlens/truthlens/demo"
+	"github.com/truthlens/truthlens/fetch"
 	tlhttp "github.com/truthlens/truthlens/http"
 	"github.com/truthlens/truthlens/sqlite"
 )
@@ -40,7 +42,7 @@ func newEnv(t testing.TB, withDemo bool, mod ...func(*tlhttp.Config)) *env {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { db.Close() })
-	svc := &app.Service{Store: db, Logger: logger}
+	svc := &app.Service{Store: db, Logger: logger, Fetcher: fetch.New(fetch.Options{Timeout: 5 * time.Second})}
 	if withDemo {
 		if _, err := demo.Load(ctx, svc); err != nil {
 			t.Fatal(err)
