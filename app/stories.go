@@ -45,7 +45,7 @@ func (s *Service) recluster(ctx context.Context) error {
 		byID[arts[i].ID] = &arts[i]
 	}
 	for _, st := range stories {
-		corroborate(st, byID)
+		story.Corroborate(st, byID)
 	}
 	for i := range arts {
 		after, _ := json.Marshal(arts[i].Scores)
@@ -62,29 +62,8 @@ func (s *Service) recluster(ctx context.Context) error {
 }
 
 // CheckPrefix starts the id of every check that story regrouping adds to an
-// article's accuracy score.
+// article's accuracy score (story.CheckCorroboration, ...).
 const CheckPrefix = "story."
-
-// corroborate appends the story engine's cross-outlet checks to each member
-// article's accuracy score, prefixing their ids with CheckPrefix.
-func corroborate(st truthlens.Story, byID map[string]*truthlens.Article) {
-	n := make(map[string]int, len(st.Articles))
-	for _, id := range st.Articles {
-		if a := byID[id]; a != nil {
-			n[id] = len(a.Scores.Accuracy.Checks)
-		}
-	}
-	storyCorroborate(st, byID)
-	for id, k := range n {
-		a := byID[id]
-		for i := k; i < len(a.Scores.Accuracy.Checks); i++ {
-			if c := &a.Scores.Accuracy.Checks[i]; !strings.HasPrefix(c.ID, CheckPrefix) {
-				c.ID = CheckPrefix + c.ID
-			}
-		}
-		a.Scores.Recompute()
-	}
-}
 
 // stripStoryChecks removes the checks a previous regrouping added, so that
 // corroboration is recomputed from scratch, never counted twice.
