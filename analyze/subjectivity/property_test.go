@@ -77,8 +77,12 @@ func FuzzClassify(f *testing.F) {
 	f.Add(`Sie sagte: „Wir gewinnen.“`, "de")
 	f.Add("and that was it.' She left?", "en")
 	f.Add("\xff\xfe“", "it")
+	f.Add(`"He said ""no"" twice."`, "en")
 	f.Fuzz(func(t *testing.T, s, lang string) {
 		checkResult(t, s, nil, Classify(s, lang, nil))
+		if u := fieldQuoting(s); len(u) != len(s) {
+			t.Fatalf("fieldQuoting changed the length of %q", s)
+		}
 		for _, q := range findQuotes(s) {
 			if q.Start < 0 || q.End > len(s) || q.Start >= q.End {
 				t.Fatalf("bad quote span %+v", q)
