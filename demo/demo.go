@@ -2,7 +2,7 @@
 // feature of truthlens at first run (`truthlens serve --demo`): one story
 // in the invented town of Larkhaven, covered by several invented outlets
 // (an original report, a syndicated copy, a rewrite that changes a quote,
-// a follow-up with a related-articles block about other stories, one
+// a follow-up with a related-article link about another story, one
 // outlet with a claim nobody else reports), plus one unrelated article.
 // Every outlet name carries "(fictional)" and every byline says "fictional
 // demo article"; the URLs use the reserved .example domain.
