@@ -90,7 +90,7 @@ func (d *doc) attrAfter(i, j int) (attr, bool) {
 func (d *doc) attrBefore(i, j int) (attr, bool) {
 	for c := j - 1; c >= i && j-c <= 30; c-- {
 		t := d.toks[c]
-		if isStop(t) && t.text != ":" {
+		if isStop(t) && t.text != ":" && !(t.text == ";" && c == j-1) {
 			return attr{}, false
 		}
 		lw := t.lower
@@ -112,6 +112,9 @@ func (d *doc) attrBefore(i, j int) (attr, bool) {
 		}
 		if strings.HasSuffix(cue, "ing") && d.toks[c-1].text == "," {
 			// "Ma called, saying he was “…”": the subject of the sentence.
+			if a, b, ok := d.sentenceSubject(i, c); ok {
+				return attr{cue, a, b, j - 1 - c, false}, true
+			}
 			if a, b, ok := d.firstPersonIn(i, c); ok {
 				return attr{cue, a, b, j - 1 - c, false}, true
 			}

@@ -33,7 +33,8 @@ func (d *doc) npAfter(k, j int) (int, int, bool) {
 	if pronoun(lw, d.lang) != 0 {
 		return k, k + 1, true
 	}
-	descriptive := !first.cap || stopCaps[lw]
+	// "Ruiz's neighbor, Ana Lee": a possessive opens a description
+	descriptive := !first.cap || stopCaps[lw] || possessiveBase(first.text) != first.text
 	e := k
 	for e < j && e-k < 12 {
 		t := d.toks[e]
@@ -127,6 +128,17 @@ func (d *doc) npBefore(i, c int) (int, int, bool) {
 			e--
 			continue
 		}
+		// "The senators — with two others — argue": a dash aside
+		if d.spacedDash(e-1) && e-1 > i {
+			x := e - 2
+			for x > i && !d.spacedDash(x) && e-x < 16 {
+				x--
+			}
+			if x > i && d.spacedDash(x) {
+				e = x
+				continue
+			}
+		}
 		// "Chuck Hale (D-N.Y.) said", "Ann Roe (pictured) said": a
 		// parenthesis between the speaker and the cue
 		if t.text == ")" {
@@ -158,6 +170,17 @@ func (d *doc) npBefore(i, c int) (int, int, bool) {
 	a, b, ok := d.trimLead(d.clauseStart(i, e), e)
 	if !ok {
 		return 0, 0, false
+	}
+	// "Ana Lee, president of the guild said": no comma closes the
+	// appositive, the name before it speaks
+	if f := d.toks[a]; a >= i+2 && d.toks[a-1].text == "," && !f.cap && (roleNouns[f.lower] || titles[f.lower] || determiners[f.lower]) {
+		if m := d.mentionAt(d.toks[a-2].start); m != nil && m.kind == 'p' && m.End >= d.toks[a-2].end-3 {
+			x := a - 2
+			for x > i && d.toks[x-1].start >= m.Start {
+				x--
+			}
+			return x, a - 1, true
+		}
 	}
 	return d.tidySpeaker(a, b)
 }
@@ -229,7 +252,19 @@ func (d *doc) abbrevDot(x int) bool {
 	if !p.word || p.end != t.start {
 		return false
 	}
-	return n.text == "," || n.text == ")" || (n.word && !n.cap) || titles[p.lower] || len(p.text) == 1
+	return n.text == "," || n.text == ")" || (n.word && !n.cap) || titles[p.lower] || len(p.text) == 1 ||
+		strings.Contains(p.text, ".") // "U.S. Attorney", "D-N.Y.)"
+
+}
+
+// spacedDash reports a dash token set off by spaces ("—", "–", or " - "),
+// which brackets an aside.
+func (d *doc) spacedDash(x int) bool {
+	t := d.toks[x]
+	if t.text == "—" || t.text == "–" {
+		return true
+	}
+	return t.text == "-" && x > 0 && x+1 < len(d.toks) && d.toks[x-1].end < t.start && t.end < d.toks[x+1].start
 }
 
 // clauseStart returns the first token after the last comma, colon or
@@ -243,7 +278,7 @@ func (d *doc) clauseStart(i, e int) int {
 			}
 			continue
 		}
-		if t.text == "," || t.text == "(" || isStop(t) && !d.abbrevDot(x) {
+		if t.text == "," || t.text == "(" || isStop(t) && !d.abbrevDot(x) || d.spacedDash(x) {
 			return x + 1
 		}
 	}

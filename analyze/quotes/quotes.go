@@ -61,7 +61,10 @@ func Find(s string, sents []text.Range, lang string) []truthlens.Quote {
 	out := make([]truthlens.Quote, 0, len(spans))
 	for k, sp := range spans {
 		f := found[k]
-		if !(f.own && f.near) && isTermLike(s[sp.start:sp.end]) {
+		if !(f.own && (f.near || wordCount(s[sp.start:sp.end]) >= 2)) && isTermLike(s[sp.start:sp.end]) {
+			continue
+		}
+		if d.isTitle(k, f) {
 			continue
 		}
 		if f.r.name == "" && isScareQuote(s[sp.start:sp.end]) {
@@ -156,13 +159,22 @@ func (d *doc) attrAfterClose(k int) (attr, bool) {
 	if ok && nextSentence {
 		// "“Why?” Ma asked." but not "Nobody has claimed it.": a
 		// separate sentence counts only when it is just the clause.
+		// "LaBolt said of public attitudes." may run longer.
+		tail := 4
+		if speechCues[a.cue] {
+			tail = 8
+		}
 		neg := negativeSubject[d.toks[a.a].lower]
-		if neg || tj-(ti+a.dist) > 4 || a.b-a.a > 5 {
+		if neg || tj-(ti+a.dist) > tail || a.b-a.a > 5 {
 			return attr{}, false
 		}
 	}
 	return a, ok
 }
+
+// speechCues are the plain verbs of saying, whose clause may carry a
+// short adverbial after the quote ("Ruiz said of the plan.").
+var speechCues = words("said says added told asked wrote replied")
 
 // negativeSubject are subjects that say nobody spoke.
 var negativeSubject = words("nobody none nothing neither no few")
@@ -338,6 +350,9 @@ func isScareQuote(q string) bool {
 	r, _ := utf8.DecodeRuneInString(q)
 	return len(strings.Fields(q)) <= 4 && !unicode.IsUpper(r) && !strings.ContainsAny(q, ".?!…")
 }
+
+// wordCount counts the white-space separated words of q.
+func wordCount(q string) int { return len(strings.Fields(q)) }
 
 // titleSmall are the words left in lower case in a title.
 var titleSmall = words("a an the and or nor but of in on at to for with by from as vs against into over")

@@ -99,6 +99,21 @@ func (d *doc) resolve(a, b int) resolved {
 		return resolved{}
 	}
 	ht := d.toks[head]
+	// "acting U.S. Attorney for Norfolk Dana Lee": a name ending a
+	// capitalised title phrase is the speaker (but "the spokeswoman for
+	// Gov. Dana Lee" is the spokeswoman).
+	if lt := d.toks[b-1]; lt.cap && h < b && ht.cap {
+		if m := d.mentionAt(lt.start); m != nil && m.kind == 'p' && m.End == lt.end && m.Start > d.toks[h].start {
+			return resolved{name: m.Name, start: m.Start, end: m.End, person: true, pos: start}
+		}
+	}
+	// "the 38-year-old": the person the text is about
+	if lw := d.toks[a].lower; lw == "the" && b-a <= 3 && strings.HasSuffix(ht.lower, "-old") {
+		if r, ok := d.resolvePronoun('u', start); ok {
+			r.start, r.end = start, end
+			return r
+		}
+	}
 	// "the spokesperson", "the former minister", "the CEO": a role named before.
 	if lw := d.toks[a].lower; (lw == "the" || lw == "this") && h == b && b-a <= 4 {
 		role := ht.lower

@@ -23,6 +23,10 @@ var notInSpeaker = words("when while but to by if because than then were was is 
 // Ada Lind", not "Lind's neighbor"); a phrase with a clause word in it
 // gives its pronoun ("Explaining why he"), else it is rejected.
 func (d *doc) tidySpeaker(a, b int) (int, int, bool) {
+	if b-a == 1 && relatives[d.toks[a].lower] {
+		// "the poet Ana Roe, who tweeted": the name before the comma
+		return d.antecedent(a)
+	}
 	if b-a <= 1 {
 		return a, b, b > a
 	}
@@ -31,9 +35,6 @@ func (d *doc) tidySpeaker(a, b int) (int, int, bool) {
 		t := d.toks[x]
 		if !t.word {
 			continue
-		}
-		if x > a && prepositions[t.lower] && !notInSpeaker[t.lower] {
-			break
 		}
 		if notInSpeaker[t.lower] {
 			bad = true
@@ -73,6 +74,27 @@ func (d *doc) tidySpeaker(a, b int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// relatives open a relative clause whose subject is the name before them.
+var relatives = words("who which")
+
+// antecedent returns the mention that ends right before the comma before
+// the relative pronoun at token a.
+func (d *doc) antecedent(a int) (int, int, bool) {
+	if a < 2 || d.toks[a-1].text != "," {
+		return 0, 0, false
+	}
+	t := d.toks[a-2]
+	m := d.mentionAt(t.start)
+	if m == nil || !t.cap {
+		return 0, 0, false
+	}
+	x := a - 2
+	for x > 0 && d.toks[x-1].start >= m.Start {
+		x--
+	}
+	return x, a - 1, true
+}
+
 // sentenceSubject returns the subject that opens the clause toks[i:c]: a
 // pronoun or a person named first ("IRS head Dana Roe said … but added,
 // “…”").
@@ -86,6 +108,15 @@ func (d *doc) sentenceSubject(i, c int) (int, int, bool) {
 	}
 	if a, b, ok := d.firstPersonIn(i, c); ok && a-i <= 4 {
 		return a, b, true
+	}
+	// "In an interview, Moore declined … but said": after the opening
+	// phrase
+	if x < c && prepositions[d.toks[x].lower] {
+		for y := x; y < c && y-x < 12; y++ {
+			if d.toks[y].text == "," {
+				return d.sentenceSubject(y+1, c)
+			}
+		}
 	}
 	return 0, 0, false
 }
@@ -133,9 +164,19 @@ func (d *doc) opensWithPronoun(sent text.Range, g byte) bool {
 	// "As Vance played down the boos, she added:": a he/she speaker
 	for ; x+1 < len(d.toks) && d.toks[x].start < sent.End; x++ {
 		if d.toks[x].word && pronoun(d.toks[x].lower, d.lang) == g && !d.inQuote(d.toks[x].start) && isCue(d.toks, x+1) != "" &&
-			d.toks[x-1].text == "," { // not "…, which he suggested"
+			afterQuoteOrComma(d.toks[x-1].text) { // not "…, which he suggested"
 			return true
 		}
+	}
+	return false
+}
+
+// afterQuoteOrComma reports the tokens that may precede a he/she + cue
+// attribution: "…,” she told", "As …, he said".
+func afterQuoteOrComma(t string) bool {
+	switch t {
+	case ",", "”", "\"", "’", "'", "»":
+		return true
 	}
 	return false
 }
