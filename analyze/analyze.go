@@ -228,10 +228,14 @@ func (st *state) sentOf(off int) text.Range {
 func (d *deps) findEach(s string, rs []text.Range, lang string) []truthlens.Quote {
 	var out []truthlens.Quote
 	for _, r := range rs {
-		sub := s[r.Start:r.End]
+		// A line copied raw from a CSV/TSV file may still carry the field's
+		// quoting ("...""..."""): blank it (byte for byte) so that it is not
+		// taken for a quotation around the whole line.
+		sub := subjectivity.UnquoteCSVField(s[r.Start:r.End])
 		for _, q := range d.quotes(sub, []text.Range{{Start: 0, End: len(sub)}}, lang) {
 			q.Start += r.Start
 			q.End += r.Start
+			q.Text = s[q.Start:q.End]
 			if q.SpeakerEnd > q.SpeakerStart {
 				q.SpeakerStart += r.Start
 				q.SpeakerEnd += r.Start
