@@ -45,7 +45,7 @@ func cleanText(s string) cleaned {
 	pickTitle(us, &c)
 	markRegions(us)
 	markTopicShift(us)
-	dedupe(us)
+	dedupe(us, false)
 	markOrphans(us)
 	assemble(us, &c)
 	return c
@@ -236,8 +236,9 @@ func cleanParagraphs(paras []string, title string) cleaned {
 			}
 		}
 	}
-	markRegions(us)
-	dedupe(us)
+	// No related/comment regions here: trafilatura has judged the page's
+	// structure already, and sweeping on from a label costs real text.
+	dedupe(us, true)
 	markOrphans(us)
 	assemble(us, &c)
 	return c

@@ -269,3 +269,23 @@ func TestDetect(t *testing.T) {
 		t.Errorf("latin-1 text refused: %v", err)
 	}
 }
+
+func TestParagraphsWalk(t *testing.T) {
+	doc, err := Extract(Source{Kind: KindHTML, URL: "https://news.example.com/a/b", Body: []byte(`<html><body><article>
+<p>The <b>T</b>he drop cap stays whole, <strong>Quickly</strong>move gets a space, and soft&shy;hyphens vanish.</p>
+<p>A second paragraph with a <a href="/report.pdf">linked report</a> and more words to make it long enough for the extractor to keep it as content.</p>
+<ul><li>first item of a list</li><li>second item of a list</li></ul>
+<table><tr><td>cell one</td><td>cell two</td></tr></table>
+</article></body></html>`)}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"The The drop cap", "Quickly move", "softhyphens", "\n\nfirst item of a list\n\nsecond item", "cell one | cell two"} {
+		if !strings.Contains(doc.Text, want) {
+			t.Errorf("text lacks %q:\n%s", want, doc.Text)
+		}
+	}
+	if len(doc.Links) != 1 || doc.Links[0].Href != "https://news.example.com/report.pdf" || doc.Links[0].Text != "linked report" {
+		t.Errorf("links %+v", doc.Links)
+	}
+}

@@ -16,6 +16,7 @@ const (
 	minShingles      = 3   // units with fewer shingles are compared exactly
 	containThreshold = 0.8 // share of a unit's shingles found elsewhere
 	spreadThreshold  = 0.6 // below this from the best single unit: spread
+	pageMinWords     = 25  // on pages, shorter units are never duplicates
 )
 
 // shingles returns the distinct word 5-shingle hashes of s.
@@ -46,7 +47,10 @@ func shingles(s string) []uint64 {
 }
 
 // dedupe marks duplicate units (kind "duplicate") among those still kept.
-func dedupe(us []unit) {
+// On a page's extracted paragraphs (page true) only long repeats count:
+// short repeated lines there are structure (table headers, list labels),
+// and a standfirst repeated in the body is the page's own choice.
+func dedupe(us []unit, page bool) {
 	type rec struct {
 		idx int
 		sh  []uint64
@@ -56,6 +60,9 @@ func dedupe(us []unit) {
 	first := map[string]int{}
 	for i := range us {
 		if us[i].kind != "" {
+			continue
+		}
+		if page && us[i].words < pageMinWords {
 			continue
 		}
 		f := foldLine(us[i].text)
@@ -122,6 +129,9 @@ func dedupe(us []unit) {
 			alive[k] = false
 			us[recs[k].idx].kind = truthlens.RemovedDuplicate
 		}
+	}
+	if page {
+		return
 	}
 	// Pass 2: a unit contained in one other unit; the contained one goes
 	// (the later one when both contain each other).

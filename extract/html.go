@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"io"
 	"net/url"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -33,7 +34,6 @@ func extractHTML(src Source, opts Options, doc *truthlens.Document) error {
 		OriginalURL:     base,
 		EnableFallback:  true,
 		ExcludeComments: true,
-		IncludeLinks:    true,
 		HtmlDateMode:    trafilatura.Disabled,
 	}
 	res, err := trafilatura.ExtractDocument(root, topts)
@@ -41,8 +41,14 @@ func extractHTML(src Source, opts Options, doc *truthlens.Document) error {
 		return truthlens.Errorf(truthlens.EINVALID, "no article text found on the page")
 	}
 	md := res.Metadata
-	paras, links := paragraphs(res.ContentNode, base)
+	paras, _ := paragraphs(res.ContentNode, base)
 	c := cleanParagraphs(paras, md.Title)
+	if base == nil && md.URL != "" {
+		if u, err := url.Parse(md.URL); err == nil && u.IsAbs() {
+			base = u
+		}
+	}
+	links := bodyLinks(root, c.Text, base)
 
 	doc.Title = strings.TrimSpace(md.Title)
 	doc.Byline = strings.TrimSpace(md.Author)
@@ -65,10 +71,22 @@ func extractHTML(src Source, opts Options, doc *truthlens.Document) error {
 	return nil
 }
 
+// rxMetaCharset finds <meta charset="x"> or <meta http-equiv content="...; charset=x">.
+var rxMetaCharset = regexp.MustCompile(`(?i)<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-z0-9_:.-]+)`)
+
 // decodeHTML converts the page to UTF-8 using the Content-Type header, a
 // BOM or the page's own <meta charset>.
 func decodeHTML(body []byte, contentType string) []byte {
 	enc, name, certain := charset.DetermineEncoding(firstN(body, 1024), contentType)
+	if !certain && !utf8.Valid(body) {
+		// The declaration may sit beyond the first KiB that
+		// DetermineEncoding looks at.
+		if m := rxMetaCharset.FindSubmatch(firstN(body, 64<<10)); m != nil {
+			if e, n := charset.Lookup(string(m[1])); e != nil {
+				enc, name = e, n
+			}
+		}
+	}
 	// No declaration in the first 1 KiB makes DetermineEncoding guess
 	// windows-1252; a page that is valid UTF-8 is UTF-8 ("â€œ" otherwise).
 	if name == "utf-8" || enc == nil || (!certain && utf8.Valid(body)) {

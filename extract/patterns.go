@@ -51,6 +51,7 @@ func init() {
 		"leer más", "seguir leyendo", "iniciar sesión", "suscríbete", "buscar", "voltar",
 		"compartilhar", "partilhar", "leia mais", "ler mais", "entrar", "assine", "condividi",
 		"stampa", "leggi anche", "leggi di più", "accedi", "cerca", "delen", "lees meer", "zoeken",
+		"czytaj więcej", "dowiedz się więcej", "więcej", "udostępnij", "komentarze",
 	)
 	addExact(truthlens.RemovedComments,
 		"comments", "comment", "post a comment", "add a comment", "leave a comment", "leave a reply",

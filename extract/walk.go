@@ -3,6 +3,8 @@ package extract
 import (
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	truthlens "github.com/truthlens/truthlens"
 	"golang.org/x/net/html"
@@ -28,6 +30,9 @@ type walker struct {
 	cur   strings.Builder
 	links []truthlens.Link
 	base  *url.URL
+	// pendingSpace: a space is owed before the next word (after a
+	// formatting element).
+	pendingSpace bool
 }
 
 // paragraphs walks n and returns its paragraphs (white space collapsed)
@@ -39,8 +44,22 @@ func paragraphs(n *html.Node, base *url.URL) ([]string, []truthlens.Link) {
 	return w.paras, w.links
 }
 
+// emphTags are inline formatting elements.
+var emphTags = map[string]bool{"b": true, "strong": true, "em": true, "i": true}
+
+func startsWordChar(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+func endsWordChar(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
 func (w *walker) flush() {
-	t := strings.Join(strings.Fields(w.cur.String()), " ")
+	w.pendingSpace = false
+	t := strings.Join(strings.Fields(stripInvisible(w.cur.String())), " ")
 	w.cur.Reset()
 	if t != "" {
 		w.paras = append(w.paras, t)
@@ -50,6 +69,10 @@ func (w *walker) flush() {
 func (w *walker) walk(n *html.Node) {
 	switch n.Type {
 	case html.TextNode:
+		if w.pendingSpace && startsWordChar(n.Data) {
+			w.cur.WriteByte(' ')
+		}
+		w.pendingSpace = false
 		w.cur.WriteString(n.Data)
 		return
 	case html.ElementNode:
@@ -73,8 +96,18 @@ func (w *walker) walk(n *html.Node) {
 	if isLink {
 		linkStart = w.cur.Len()
 	}
+	// A formatting element of a whole word glued to its neighbours
+	// ("<b>Quickly</b>move") is a word of its own; a one-letter drop cap
+	// ("<b>T</b>he") is not.
+	emph := n.Type == html.ElementNode && emphTags[n.Data] && utf8.RuneCountInString(strings.TrimSpace(nodeText(n))) >= 2
+	if emph && endsWordChar(w.cur.String()) && startsWordChar(nodeText(n)) {
+		w.cur.WriteByte(' ')
+	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
+	}
+	if emph && endsWordChar(w.cur.String()) {
+		w.pendingSpace = true
 	}
 	if isLink {
 		w.addLink(n, linkStart)
@@ -109,4 +142,99 @@ func (w *walker) addLink(n *html.Node, start int) {
 		text = strings.Join(strings.Fields(s[start:]), " ")
 	}
 	w.links = append(w.links, truthlens.Link{Href: href, Text: text})
+}
+
+// invisible are characters that render as nothing (soft hyphen,
+// zero-width space/joiners, word joiner, BOM).
+var invisible = strings.NewReplacer("\u00ad", "", "\u200b", "", "\u200c", "", "\u200d", "", "\u2060", "", "\ufeff", "")
+
+func stripInvisible(s string) string {
+	if !strings.ContainsAny(s, "\u00ad\u200b\u200c\u200d\u2060\ufeff") {
+		return s
+	}
+	return invisible.Replace(s)
+}
+
+// bodyLinks returns the links of the page whose block (paragraph, list
+// item, quote, cell) is part of the extracted text, in page order, without
+// repeats. trafilatura is run without links (they change its choice of
+// content), so they are found again in the original tree.
+func bodyLinks(root *html.Node, text string, base *url.URL) []truthlens.Link {
+	if text == "" {
+		return nil
+	}
+	folded := strings.Join(strings.Fields(text), " ")
+	var out []truthlens.Link
+	seen := map[string]bool{}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "script", "style", "nav", "header", "footer", "aside", "noscript", "template":
+				return
+			case "a":
+				if l, ok := linkIn(n, folded, base); ok && !seen[l.Href+"\x00"+l.Text] {
+					seen[l.Href+"\x00"+l.Text] = true
+					out = append(out, l)
+				}
+				return
+			}
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
+}
+
+// linkIn resolves an <a> whose enclosing block's text occurs in the
+// extracted text.
+func linkIn(a *html.Node, folded string, base *url.URL) (truthlens.Link, bool) {
+	href := strings.TrimSpace(attr(a, "href"))
+	low := strings.ToLower(href)
+	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(low, "javascript:") || strings.HasPrefix(low, "mailto:") {
+		return truthlens.Link{}, false
+	}
+	text := strings.Join(strings.Fields(stripInvisible(nodeText(a))), " ")
+	if text == "" {
+		return truthlens.Link{}, false
+	}
+	block := a.Parent
+	for block != nil && block.Type == html.ElementNode && !blockTags[block.Data] && !cellTags[block.Data] {
+		block = block.Parent
+	}
+	if block == nil || block.Type != html.ElementNode {
+		return truthlens.Link{}, false
+	}
+	bt := strings.Join(strings.Fields(stripInvisible(nodeText(block))), " ")
+	if len(bt) > 4000 || len(bt) < len(text) || !strings.Contains(folded, bt) {
+		return truthlens.Link{}, false
+	}
+	if base != nil {
+		if u, err := base.Parse(href); err == nil {
+			href = u.String()
+		}
+	}
+	return truthlens.Link{Href: href, Text: text}, true
+}
+
+// nodeText is the text content of n.
+func nodeText(n *html.Node) string {
+	var b strings.Builder
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.TextNode {
+			b.WriteString(n.Data)
+			return
+		}
+		if n.Type == html.ElementNode && (n.Data == "script" || n.Data == "style") {
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(n)
+	return b.String()
 }
