@@ -64,7 +64,7 @@ func candidates(docs []*doc, minSim float64, window int64) []edge {
 				j   int32
 				sim float32
 			}
-			var cs []cand
+			var cs, part []cand
 			for i := w; i < n; i += workers {
 				di := docs[i]
 				touched = touched[:0]
@@ -80,13 +80,26 @@ func candidates(docs []*doc, minSim float64, window int64) []edge {
 						acc[p.doc] += q.w[k] * p.w
 					}
 				}
-				cs = cs[:0]
+				// Exact cosines for the best partial scores only.
+				part = part[:0]
 				for _, j := range touched {
-					p := acc[j]
-					acc[j] = 0
-					if float64(p) < minSim/3 {
-						continue
+					if p := acc[j]; float64(p) >= minSim/3 {
+						part = append(part, cand{j, p})
 					}
+					acc[j] = 0
+				}
+				if len(part) > 4*maxNeighbors {
+					sort.Slice(part, func(a, b int) bool {
+						if part[a].sim != part[b].sim {
+							return part[a].sim > part[b].sim
+						}
+						return part[a].j < part[b].j
+					})
+					part = part[:4*maxNeighbors]
+				}
+				cs = cs[:0]
+				for _, pc := range part {
+					j := pc.j
 					dj := docs[j]
 					if window > 0 && di.t != noTime && dj.t != noTime && abs64(di.t-dj.t) > window {
 						continue

@@ -6,7 +6,8 @@ import (
 )
 
 // centroidTerms bounds the terms kept in a cluster centroid: the heaviest
-// terms say what a story is about, and the bound keeps merges cheap.
+// terms say what a story is about, and the bound keeps merges cheap. A
+// centroid is cut back to centroidTerms when it grows past twice that.
 const centroidTerms = 200
 
 // cluster is a group of docs being built by agglomeration.
@@ -145,7 +146,10 @@ func mergeInto(cs []*cluster, owner []int32, a, b int32) {
 	for _, m := range cb.members {
 		owner[m] = a
 	}
-	ca.cent = truncate(addScaled(ca.cent, cb.cent, 1), centroidTerms)
+	ca.cent = addScaled(ca.cent, cb.cent, 1)
+	if len(ca.cent.ids) > 2*centroidTerms {
+		ca.cent = truncate(ca.cent, centroidTerms)
+	}
 	ca.norm = ca.cent.norm()
 	ca.minT, ca.maxT = minTime(ca.minT, cb.minT), maxTime(ca.maxT, cb.maxT)
 	ca.text = ca.text || cb.text
