@@ -48,7 +48,7 @@ func TestBrowserSubmitChartEvidence(t *testing.T) {
 	b.clean("article page")
 
 	// Focus a chart point: its tooltip appears and lists the checks.
-	b.run("focus chart point", chromedp.Focus(chromedp.ID("pt-objectivity")),
+	b.run("focus chart point", chromedp.Click(chromedp.CSS("h1")), chromedp.Focus(chromedp.ID("pt-objectivity")),
 		chromedp.WaitVisible(chromedp.ID("tip-objectivity")))
 	tip := b.text("#tip-objectivity")
 	if !strings.Contains(tip, "Objectivity") || strings.Count(tip, "\n") < 1 {
@@ -150,6 +150,16 @@ func TestBrowserDemoPages(t *testing.T) {
 	outlets, _ := e.store.Outlets(context.Background())
 	b.run("outlet", chromedp.Navigate(e.srv.URL+"/outlets/"+outlets[0].ID), chromedp.WaitVisible(chromedp.CSS("h1")))
 	b.screenshot("outlet")
+	// Click the page first: a page that never had input has no focus, and
+	// then :focus matches nothing.
+	b.run("focus outlet point", chromedp.Click(chromedp.CSS("h1")), chromedp.Focus(chromedp.CSS(".tc-pt")))
+	if ae := evalT[string](b, `document.activeElement.tagName + " " + (document.activeElement.querySelector(".tc-tip") ? getComputedStyle(document.activeElement.querySelector(".tc-tip")).display : "-")`); !strings.HasSuffix(ae, "inline") {
+		t.Logf("active: %s", ae)
+		t.Error("focusing a point of the outlet chart shows no details")
+	}
+	if shot, err := chromedp.Run(b.ctx, chromedp.Screenshot(chromedp.CSS(".time-chart"))); err == nil {
+		writeShot(t, b, "outlet-chart-focus", shot)
+	}
 	b.run("methodology", chromedp.Navigate(e.srv.URL+"/methodology"), chromedp.WaitVisible(chromedp.CSS("h1")))
 	b.screenshot("methodology")
 	// The syndicated copy's page (removed blocks, story box).

@@ -114,7 +114,12 @@ type timePoint struct {
 	X, Y      float64
 	Class     string
 	Label     string
+	// The details box shown on hover/focus (drawn in the SVG).
+	TipX, TipY float64
+	TipTitle   string
 }
+
+const timeTipW, timeTipH = 300.0, 58.0
 
 type timeTick struct {
 	X     float64
@@ -180,6 +185,12 @@ func newTimeChart(rows []truthlens.ArticleSummary) timeChart {
 		p := timePoint{ID: d.a.ID, Title: d.a.Title, Date: d.t.Format("2 Jan 2006"), Value: d.a.Overall,
 			X: x(d.t), Y: y(d.a.Overall), Class: scoreClass(d.a.Overall)}
 		p.Label = fmt.Sprintf("%s, %s: overall %.1f", p.Date, p.Title, p.Value)
+		p.TipTitle = shorten(p.Title, 44)
+		p.TipX = round1(math.Max(c.Left, math.Min(c.Right-timeTipW, p.X-timeTipW/2)))
+		p.TipY = round1(p.Y - timeTipH - 14)
+		if p.TipY < 0 {
+			p.TipY = round1(p.Y + 14)
+		}
 		c.Points = append(c.Points, p)
 		key := d.t.Truncate(24 * time.Hour)
 		if k := len(days); k > 0 && days[k-1].t.Equal(key) {
@@ -203,4 +214,17 @@ func newTimeChart(rows []truthlens.ArticleSummary) timeChart {
 		c.Ticks = append(c.Ticks, timeTick{x(t1), t1.Format("2 Jan 2006")})
 	}
 	return c
+}
+
+// shorten cuts s to at most n runes, at a word when it can.
+func shorten(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	cut := string(r[:n-1])
+	if i := strings.LastIndexByte(cut, ' '); i > n/2 {
+		cut = cut[:i]
+	}
+	return cut + "…"
 }
