@@ -2,6 +2,7 @@ package extract
 
 import (
 	"encoding/json"
+	"regexp"
 	"strings"
 	"time"
 
@@ -177,4 +178,29 @@ func hasZone(s string) bool {
 	}
 	rest := s[10:]
 	return strings.HasSuffix(rest, "Z") || strings.ContainsAny(rest, "+") || strings.Count(rest, "-") > 0
+}
+
+var (
+	// rxDottedDMY: a dotted numeric date ("4. 2. 2022", "09.03.2016") is
+	// day-first wherever it is written.
+	rxDottedDMY = regexp.MustCompile(`(?:^|[^\d.])(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b`)
+	// rxCopyright: a copyright notice or a year range, which go-htmldate
+	// falls back to as "January 1st" of the year.
+	rxCopyright = regexp.MustCompile(`(?i)copyright|©|&copy;|\(c\)\s*\d{4}|\b(19|20)\d{2}\s*[-–]\s*(19|20)\d{2}\b|^\s*(19|20)\d{2}\s+\S`)
+)
+
+// checkHTMLDate corrects or refuses go-htmldate results whose source text
+// shows a known misreading: a dotted day-first date read month-first, or
+// a copyright year taken for a publish date.
+func checkHTMLDate(t time.Time, src string) (time.Time, bool) {
+	if t.Month() == time.January && t.Day() == 1 && rxCopyright.MatchString(src) {
+		return t, false
+	}
+	if m := rxDottedDMY.FindStringSubmatch(src); m != nil {
+		d, mo := atoi(m[1]), atoi(m[2])
+		if int(t.Month()) == d && t.Day() == mo && d != mo && mo <= 12 && t.Year() == atoi(m[3]) {
+			return time.Date(t.Year(), time.Month(mo), d, t.Hour(), t.Minute(), t.Second(), 0, t.Location()), true
+		}
+	}
+	return t, true
 }

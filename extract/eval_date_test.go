@@ -69,7 +69,7 @@ func TestEvalDates(t *testing.T) {
 			d = d[:10]
 		}
 		ours.add(d, e[2])
-		if os.Getenv("TRUTHLENS_EVAL_DUMP") != "" && (d == e[2]) != (got == e[2]) {
+		if os.Getenv("TRUTHLENS_EVAL_DUMP") != "" && d != e[2] {
 			t.Logf("%s want %s got %s (htmldate %s)", e[0], e[2], d, got)
 		}
 	}

@@ -185,7 +185,11 @@ func publishDate(root *html.Node, pageURL string, now time.Time) truthlens.Date 
 	if err != nil || r.IsZero() {
 		return ""
 	}
-	return formatDate(r.DateTime, r.HasTime)
+	t, ok := checkHTMLDate(r.DateTime, r.SrcString)
+	if !ok {
+		return ""
+	}
+	return formatDate(t, r.HasTime)
 }
 
 func formatDate(t time.Time, hasTime bool) truthlens.Date {
