@@ -101,6 +101,10 @@ type submitRequest struct {
 }
 
 func (s *Server) apiSubmit(w gohttp.ResponseWriter, r *gohttp.Request) {
+	if !sameOrigin(r) {
+		s.apiError(w, r, truthlens.Errorf(truthlens.EUNAUTHORIZED, "cross-site requests may not submit articles"))
+		return
+	}
 	if !s.authorized(bearer(r)) {
 		s.apiError(w, r, truthlens.Errorf(truthlens.EUNAUTHORIZED, "a valid write token is required (Authorization: Bearer TOKEN)"))
 		return

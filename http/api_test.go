@@ -213,6 +213,16 @@ func TestSubmitForm(t *testing.T) {
 	if _, _, resp := o.do("GET", "/submit", ""); strings.Contains(resp, `name="token"`) {
 		t.Error("open server asks for a token")
 	}
+	// Even an open server refuses a form posted from another site.
+	code, _, _ = o.do("POST", "/submit", "kind=text&text=Cross+site.", "Content-Type", "application/x-www-form-urlencoded",
+		"Origin", "https://evil.example")
+	if code != 401 {
+		t.Errorf("cross-site form: %d", code)
+	}
+	code, _, _ = o.do("POST", "/api/v1/articles", `{"text": "Cross site."}`, "Sec-Fetch-Site", "cross-site")
+	if code != 401 {
+		t.Errorf("cross-site API post: %d", code)
+	}
 	code, _, resp := o.do("POST", "/submit", "kind=url&url=javascript:alert(1)", "Content-Type", "application/x-www-form-urlencoded")
 	if code != 400 || !strings.Contains(resp, "http") {
 		t.Errorf("bad url: %d", code)

@@ -52,6 +52,10 @@ func (s *Server) handleSubmitPost(w gohttp.ResponseWriter, r *gohttp.Request) {
 		Title: strings.TrimSpace(r.FormValue("title")), Source: strings.TrimSpace(r.FormValue("source")),
 		Published: truthlens.Date(strings.TrimSpace(r.FormValue("published"))),
 	}
+	if !sameOrigin(r) {
+		fail(truthlens.Errorf(truthlens.EUNAUTHORIZED, "this form was sent from another site"))
+		return
+	}
 	if !s.authorized(r.FormValue("token")) {
 		fail(truthlens.Errorf(truthlens.EUNAUTHORIZED, "the write token is missing or wrong"))
 		return

@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"net"
 	gohttp "net/http"
+	"net/url"
 	"strings"
 	"time"
 
@@ -126,6 +127,25 @@ func (s *Server) authorized(token string) bool {
 		return false
 	}
 	return subtle.ConstantTimeCompare([]byte(token), []byte(s.cfg.Token)) == 1
+}
+
+// sameOrigin refuses writes that a browser sends from another site (CSRF),
+// which matters most for a server started with --open. Clients that are
+// not browsers send neither header and pass.
+func sameOrigin(r *gohttp.Request) bool {
+	switch r.Header.Get("Sec-Fetch-Site") {
+	case "cross-site", "same-site":
+		return false
+	case "same-origin", "none":
+		return true
+	}
+	if o := r.Header.Get("Origin"); o != "" && o != "null" {
+		u, err := url.Parse(o)
+		return err == nil && strings.EqualFold(u.Host, r.Host)
+	} else if o == "null" {
+		return false
+	}
+	return true
 }
 
 // bearer returns the token of an "Authorization: Bearer T" header.
