@@ -62,7 +62,7 @@ func (d *doc) npAfter(k, j int) (int, int, bool) {
 			}
 			break // "said Ma recounting"
 		}
-		if e > k && !t.cap && (cueVerbs[tl] || strings.HasSuffix(tl, "ing")) {
+		if e > k && !t.cap && (cueVerbs[tl] || strings.HasSuffix(tl, "ing") && !determiners[d.toks[e-1].lower]) {
 			break
 		}
 		e++
@@ -111,6 +111,7 @@ func (d *doc) roleRun(e, j int) int {
 
 // determiners may open a descriptive speaker phrase.
 var determiners = words("a an the one another two three several some many most his her their its " +
+	"someone somebody " +
 	"our un une le la les el los las il lo gli der die das ein eine ihr ihre sein seine deren " +
 	"dessen son sa ses leur su sus suo sua")
 
@@ -257,6 +258,17 @@ func (d *doc) abbrevDot(x int) bool {
 
 }
 
+// pluralPossessive reports an apostrophe glued to the word before it and
+// followed by a word ("the Employers’ Association").
+func (d *doc) pluralPossessive(x int) bool {
+	t := d.toks[x]
+	if (t.text != "’" && t.text != "'") || x == 0 || x+1 >= len(d.toks) {
+		return false
+	}
+	p, n := d.toks[x-1], d.toks[x+1]
+	return p.word && p.end == t.start && n.word && n.start > t.end && strings.HasSuffix(p.lower, "s")
+}
+
 // spacedDash reports a dash token set off by spaces ("—", "–", or " - "),
 // which brackets an aside.
 func (d *doc) spacedDash(x int) bool {
@@ -278,7 +290,7 @@ func (d *doc) clauseStart(i, e int) int {
 			}
 			continue
 		}
-		if t.text == "," || t.text == "(" || isStop(t) && !d.abbrevDot(x) || d.spacedDash(x) {
+		if t.text == "," || t.text == "(" || isStop(t) && !d.abbrevDot(x) && !d.pluralPossessive(x) || d.spacedDash(x) {
 			return x + 1
 		}
 	}

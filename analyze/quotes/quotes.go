@@ -283,6 +283,35 @@ func (d *doc) inherit(found []attrFound) {
 			found[k] = attrFound{r: r, cue: cue}
 		}
 	}
+	// "…, Mr. Ruiz said. “The service runs at rush hour.”": a quote
+	// opening a sentence right after reported speech in its paragraph,
+	// with no quote before it there.
+	for k := range spans {
+		if found[k].r.name != "" || (k > 0 && spans[k-1].para == spans[k].para) {
+			continue
+		}
+		si := d.sentenceAt(spans[k].open)
+		if si <= 0 || strings.TrimSpace(d.s[d.sents[si].Start:spans[k].open]) != "" || !d.sameParagraph(d.sents[si-1].Start, spans[k].open) {
+			continue
+		}
+		if r, ok := d.subjectOfSentence(si - 1); ok {
+			found[k] = attrFound{r: r, cue: r.cue}
+		}
+	}
+}
+
+// subjectOfSentence returns the speaker of the last reporting clause of
+// sentence si.
+func (d *doc) subjectOfSentence(si int) (resolved, bool) {
+	for k := len(d.subjects) - 1; k >= 0; k-- {
+		r := d.subjects[k]
+		if s2 := d.sentenceAt(r.pos); s2 == si {
+			return r, true
+		} else if s2 < si {
+			break
+		}
+	}
+	return resolved{}, false
 }
 
 // lastSubjectBefore returns the speaker of the last reporting clause of

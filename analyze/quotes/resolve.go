@@ -267,6 +267,9 @@ func (d *doc) resolveRole(role string, pos int, g byte) (resolved, bool) {
 			continue
 		}
 		for _, w := range strings.Fields(strings.ToLower(r.name)) {
+			if prepositions[w] {
+				break // "a spokesperson for the mayor" is no mayor
+			}
 			if foldRole(w) == role {
 				return r, true
 			}

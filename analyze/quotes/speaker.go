@@ -15,7 +15,17 @@ import (
 // notInSpeaker are words that never stand inside a speaker phrase: they
 // start a clause or belong to a verb phrase.
 var notInSpeaker = words("when while but to by if because than then were was is are been be being " +
-	"did does do not why how what whether until unless into")
+	"did does do not why how what whether until unless into him them could would can should might " +
+	"must will")
+
+// timeWords and timeLeads make the time phrases that may stand between a
+// speaker and the cue ("last week", "on Monday").
+var timeWords = words("week month year night weekend monday tuesday wednesday thursday friday saturday sunday " +
+	"morning afternoon evening")
+var timeLeads = words("last this next on early late")
+
+// reflexives follow a name for emphasis ("as Lee herself said").
+var reflexives = words("himself herself themselves itself")
 
 // tidySpeaker checks the speaker phrase toks[a:b]. A phrase with a person
 // named before its first preposition gives that person ("poet Ada Lind
@@ -27,7 +37,17 @@ func (d *doc) tidySpeaker(a, b int) (int, int, bool) {
 		// "the poet Ana Roe, who tweeted": the name before the comma
 		return d.antecedent(a)
 	}
+	for b-a > 1 && reflexives[d.toks[b-1].lower] {
+		b--
+	}
+	// "Mr. Ruiz last week (said)", "Ruiz on Monday (said)"
+	if b-a > 2 && timeWords[d.toks[b-1].lower] && timeLeads[d.toks[b-2].lower] {
+		b -= 2
+	}
 	if b-a <= 1 {
+		if b > a && d.toks[a].word && determiners[d.toks[a].lower] && d.toks[a].lower != "someone" && d.toks[a].lower != "somebody" {
+			return 0, 0, false // "the", "its"
+		}
 		return a, b, b > a
 	}
 	bad, pron := false, -1
@@ -36,8 +56,8 @@ func (d *doc) tidySpeaker(a, b int) (int, int, bool) {
 		if !t.word {
 			continue
 		}
-		if notInSpeaker[t.lower] {
-			bad = true
+		if notInSpeaker[t.lower] || x > a && isCue(d.toks, x) != "" {
+			bad = true // "the owner said a man came in"
 		}
 		if pron < 0 && pronoun(t.lower, d.lang) != 0 {
 			pron = x
@@ -70,6 +90,25 @@ func (d *doc) tidySpeaker(a, b int) (int, int, bool) {
 	}
 	if pron >= 0 {
 		return pron, pron + 1, true
+	}
+	// "… and the man could be heard (saying)": the noun phrase before
+	// the auxiliary
+	for x := a + 1; x < b; x++ {
+		if !auxVerbs[d.toks[x].lower] {
+			continue
+		}
+		for y := x - 1; y >= a && x-y <= 4; y-- {
+			if lw := d.toks[y].lower; determiners[lw] && lw != "his" && lw != "her" && lw != "its" && lw != "their" {
+				if x-y >= 2 {
+					return y, x, true
+				}
+				break
+			}
+			if !d.toks[y].word || isCue(d.toks, y) != "" || notInSpeaker[d.toks[y].lower] {
+				break
+			}
+		}
+		break
 	}
 	return 0, 0, false
 }
@@ -141,8 +180,13 @@ func (d *doc) subjectIn(sent text.Range, g byte) (resolved, bool) {
 	k := sort.Search(len(d.subjects), func(k int) bool { return d.subjects[k].pos >= sent.Start })
 	for ; k < len(d.subjects) && d.subjects[k].pos < sent.End; k++ {
 		r := d.subjects[k]
-		if !r.person || d.inQuote(r.start) {
+		if d.inQuote(r.start) {
 			continue
+		}
+		if !r.person && humanRole(r.name) && !strings.HasPrefix(strings.ToLower(r.name), "the ") {
+			// "A spokesperson for the league said … “…,” he said." (but
+			// "the former mayor" is someone named before)
+			return resolved{name: r.name, start: r.start, end: r.end, pos: r.start}, true
 		}
 		if m := d.mentionAt(r.start); m != nil && m.kind == 'p' && genderOK(g, m.gender) {
 			return resolved{name: r.name, start: r.start, end: r.end, person: true, pos: r.start}, true
@@ -150,6 +194,25 @@ func (d *doc) subjectIn(sent text.Range, g byte) (resolved, bool) {
 	}
 	return resolved{}, false
 }
+
+// humanRole reports a descriptive speaker headed by a person's role ("a
+// spokesperson for the league", "the mayor"), not an institution.
+func humanRole(phrase string) bool {
+	for _, w := range strings.Fields(strings.ToLower(phrase)) {
+		if prepositions[w] {
+			return false
+		}
+		if roleNouns[w] && !institutions[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// institutions are role nouns that name no person.
+var institutions = words("statement report company firm government ministry department agency embassy " +
+	"group police officials sources residents experts campaigners activists leaders lawyers investigators " +
+	"representatives spokesmen aides")
 
 // opensWithPronoun reports a sentence whose subject is a pronoun of gender
 // g ("She also …", "But he …").
