@@ -230,3 +230,15 @@ func bcubed(pred, gold []int) (p, r float64) {
 	}
 	return p / float64(len(pred)), r / float64(len(pred))
 }
+
+func TestSpelling(t *testing.T) {
+	st := newStemmer()
+	for _, p := range [][2]string{{"criticised", "criticized"}, {"organisation", "organization"}, {"favourite", "favorite"}, {"harbour", "harbor"}, {"Colour", "color"}} {
+		if a, b := st.stem(strings.ToLower(p[0])), st.stem(p[1]); a != b {
+			t.Errorf("%s -> %s, %s -> %s", p[0], a, p[1], b)
+		}
+	}
+	if foldWords("We criticised the colour!") != foldWords("we criticized the color") {
+		t.Errorf("spelling makes a quote differ")
+	}
+}

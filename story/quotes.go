@@ -81,15 +81,16 @@ func validSpan(text string, start, end int, s string) bool {
 }
 
 // foldWords lower-cases s and keeps only its words, apostrophes folded
-// ("I’m" = "I'm" = "im"): wording that differs only in punctuation or case
-// folds to the same string.
+// ("I’m" = "I'm" = "im") and spellings too ("criticised" = "criticized"):
+// wording that differs only in punctuation, case or spelling folds to the
+// same string.
 func foldWords(s string) string {
 	var b strings.Builder
 	tokenize(s, func(t token) {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.word)
+		b.WriteString(spelling(t.word))
 	})
 	return b.String()
 }

@@ -107,14 +107,34 @@ func (s *stemmer) stem(w string) string {
 	if st, ok := s.cache[w]; ok {
 		return st
 	}
-	st := w
-	if len(w) > 3 && !unicode.IsDigit(firstRune(w)) {
-		env := snowballstem.NewEnv(w)
+	st := spelling(w)
+	if len(st) > 3 && !unicode.IsDigit(firstRune(st)) {
+		env := snowballstem.NewEnv(st)
 		english.Stem(env)
 		st = env.Current()
 	}
 	s.cache[strings.Clone(w)] = st
 	return st
+}
+
+// spelling folds British spellings to American ones ("criticised" ->
+// "criticized", "favour" -> "favor") so that outlets on either side of the
+// Atlantic report the same words. Applied to every word alike, an odd fold
+// ("raised" -> "raized") is harmless.
+func spelling(w string) string {
+	if len(w) > 5 {
+		for _, suf := range []string{"isation", "isations", "ised", "ises", "ising", "ise"} {
+			if strings.HasSuffix(w, suf) {
+				return w[:len(w)-len(suf)] + "iz" + suf[2:]
+			}
+		}
+		for _, suf := range []string{"our", "ours", "oured", "ouring", "ourite", "ourites"} {
+			if strings.HasSuffix(w, suf) {
+				return w[:len(w)-len(suf)] + "or" + suf[3:]
+			}
+		}
+	}
+	return w
 }
 
 // stopwords are English function words and news boilerplate verbs that say
