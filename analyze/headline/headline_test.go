@@ -138,6 +138,7 @@ func TestContextFromText(t *testing.T) {
 		{"The driver fled the scene, according to police.", "police"},
 		{"According to a Velmar News Agency report in May, the port closed.", "Velmar News Agency"},
 		{"Prices rose, according to experts.", ""},
+		{"The town voted, according to minutes published by the council.\n\n\"We cannot wait,\" said the mayor.", ""},
 	}
 	for _, tt := range tests {
 		if got := ContextFromText(tt.lead).Source; got != tt.source {

@@ -111,6 +111,12 @@ func sourceAt(text string, toks []token, i int) string {
 		}
 		i++
 	}
+	// The scan may stop on a token past a sentence or quotation boundary
+	// ("according to minutes published by the council.\n\n\"We ..."):
+	// a name there is not the source.
+	if i > first && i < len(toks) && strings.ContainsAny(text[toks[i-1].End:toks[i].Start], ",.;:()\"“”\n") {
+		return ""
+	}
 	name := nameAt(text, toks, i)
 	if name == "" {
 		return ""
