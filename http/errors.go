@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	gohttp "net/http"
+	"strings"
 
 	truthlens "github.com/truthlens/truthlens"
 )
@@ -100,7 +101,7 @@ func (s *Server) pageError(w gohttp.ResponseWriter, r *gohttp.Request, err error
 		basePage: s.base(r, "Error"),
 		Status:   st,
 		Text:     gohttp.StatusText(st),
-		Message:  errorText(err),
+		Message:  capitalize(errorText(err)),
 	})
 }
 
@@ -118,4 +119,12 @@ type errorPage struct {
 	Status  int
 	Text    string
 	Message string
+}
+
+// capitalize upper-cases the first letter of a message for display.
+func capitalize(s string) string {
+	for i, r := range s {
+		return strings.ToUpper(string(r)) + s[i+len(string(r)):]
+	}
+	return s
 }
