@@ -66,7 +66,7 @@ var titles = words("mr mrs ms miss mx dr prof professor sir dame lord lady presi
 	"pope bishop archbishop rabbi imam rev reverend father sister brother premier " +
 	"herr frau monsieur madame mme mlle señor señora sr sra dott avv sig signor " +
 	"attorney prosecutor coach manager founder co-founder economist analyst researcher " +
-	"lawyer professor. " +
+	"lawyer professor. leader speaker whip sheriff superintendent administrator lieutenant " +
 	// German, French, Spanish, Italian titles (capitalised nouns in German)
 	"bürgermeister bürgermeisterin ministerin minister präsident präsidentin kanzler kanzlerin " +
 	"sprecher sprecherin geschäftsführer geschäftsführerin vorsitzende vorsitzender chefin " +

@@ -216,6 +216,27 @@ func classify(s string, toks []token, i, j int, names *fullNames) (mention, bool
 	if m.role == "" && i > 0 && toks[i-1].word && !toks[i-1].cap && roleNouns[toks[i-1].lower] {
 		m.role = toks[i-1].lower // "researcher Alex Capri"
 	}
+	// "Massachusetts Joshua Lee", "Minority Whip Dana Roe": words before
+	// a known first name in a run of three or more are no part of it
+	if j-i >= 3 {
+		for k := i + 1; k < j-1; k++ {
+			if !toks[k].word {
+				break
+			}
+			if firstNames[toks[k].lower] != 0 && toks[k+1].word && toks[k+1].cap {
+				before := false
+				for x := i; x < k; x++ {
+					if firstNames[toks[x].lower] != 0 {
+						before = true
+					}
+				}
+				if !before {
+					i = k
+				}
+				break
+			}
+		}
+	}
 	start, end := toks[i].start, toks[j-1].end
 	last := toks[j-1].text
 	if base := possessiveBase(last); base != last {

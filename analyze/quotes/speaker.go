@@ -139,6 +139,10 @@ func (d *doc) antecedent(a int) (int, int, bool) {
 // “…”").
 func (d *doc) sentenceSubject(i, c int) (int, int, bool) {
 	x := i
+	for x < c && !d.toks[x].word {
+		x++
+	}
+	intro := x < c && prepositions[d.toks[x].lower]
 	for x < c && (!d.toks[x].word || npLeadStrip[d.toks[x].lower]) {
 		x++
 	}
@@ -150,8 +154,8 @@ func (d *doc) sentenceSubject(i, c int) (int, int, bool) {
 	}
 	// "In an interview, Moore declined … but said": after the opening
 	// phrase
-	if x < c && prepositions[d.toks[x].lower] {
-		for y := x; y < c && y-x < 12; y++ {
+	if intro {
+		for y := i; y < c && y-i < 12; y++ {
 			if d.toks[y].text == "," {
 				return d.sentenceSubject(y+1, c)
 			}
