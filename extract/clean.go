@@ -100,7 +100,13 @@ func classify(us []unit, c *cleaned) {
 			}
 			continue
 		}
-		if d := disclosureKind(u.text, u.words, i < 3 || i >= len(us)-4); d != "" {
+		// Provenance notes are short or sit at the top or bottom; long
+		// paragraphs mid-text are not tried (the hot path stays fast).
+		edge := i < 3 || i >= len(us)-4
+		if !edge && u.words > 25 && !notePrefix(u.text) {
+			continue
+		}
+		if d := disclosureKind(u.text, u.words, edge); d != "" {
 			u.kind = truthlens.RemovedDisclosure
 			u.disc = d
 			continue
@@ -150,9 +156,9 @@ func pickTitle(us []unit, c *cleaned) {
 	}
 	c.Title = us[t].text
 	us[t].kind = kindTitle
-	ft := foldLine(c.Title)
+	ft := lineKey(c.Title)
 	for i := t + 1; i < len(us); i++ {
-		if us[i].kind == "" && foldLine(us[i].text) == ft {
+		if us[i].kind == "" && us[i].words == us[t].words && lineKey(us[i].text) == ft {
 			us[i].kind = truthlens.RemovedDuplicate
 		}
 	}
@@ -226,12 +232,13 @@ func cleanParagraphs(paras []string, title string) cleaned {
 		return c
 	}
 	classify(us, &c)
-	if ft := foldLine(title); ft != "" {
+	if tw := countWords(title); tw > 0 {
+		ft := lineKey(title)
 		for i := range us {
 			if i > 2 {
 				break
 			}
-			if us[i].kind == "" && foldLine(us[i].text) == ft {
+			if us[i].kind == "" && us[i].words == tw && lineKey(us[i].text) == ft {
 				us[i].kind = kindTitle
 			}
 		}

@@ -57,7 +57,7 @@ func dedupe(us []unit, page bool) {
 	}
 	var recs []rec
 	// exact repeats of a folded line: keep the first.
-	first := map[string]int{}
+	first := map[uint64]int{}
 	for i := range us {
 		if us[i].kind != "" {
 			continue
@@ -65,8 +65,11 @@ func dedupe(us []unit, page bool) {
 		if page && us[i].words < pageMinWords {
 			continue
 		}
-		f := foldLine(us[i].text)
-		if j, ok := first[f]; ok && f != "" && j != i {
+		if us[i].words == 0 {
+			continue
+		}
+		f := lineKey(us[i].text)
+		if j, ok := first[f]; ok && j != i {
 			us[i].kind = truthlens.RemovedDuplicate
 			continue
 		}

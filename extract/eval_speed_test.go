@@ -63,3 +63,32 @@ func TestEvalSpeed(t *testing.T) {
 	t.Logf("extract / trafilatura default = %.2f, / trafilatura fallback = %.2f (%d pages)",
 		float64(ours)/float64(base), float64(ours)/float64(fb), len(pages))
 }
+
+// TestEvalTextSpeed measures CPU time per pasted article (the golden text
+// fixtures and, when present, the shared seed pages), when TRUTHLENS_EVAL=1.
+func TestEvalTextSpeed(t *testing.T) {
+	if os.Getenv("TRUTHLENS_EVAL") != "1" {
+		t.Skip("set TRUTHLENS_EVAL=1")
+	}
+	files, _ := filepath.Glob(filepath.Join("testdata", "golden", "text_*.txt"))
+	seeds, _ := filepath.Glob(filepath.Join("..", "..", "shared", "seeds", "*.txt"))
+	var pages [][]byte
+	words := 0
+	for _, f := range append(files, seeds...) {
+		if b, err := os.ReadFile(f); err == nil {
+			pages = append(pages, b)
+			words += len(bytes.Fields(b))
+		}
+	}
+	const rounds = 200
+	start := cpuTime()
+	for i := 0; i < rounds; i++ {
+		for _, p := range pages {
+			_, _ = Extract(Source{Body: p, Kind: KindText}, Options{})
+		}
+	}
+	d := cpuTime() - start
+	per := d / time.Duration(rounds*len(pages))
+	t.Logf("text: %d pages, %d words on average: %.3f ms CPU/page, %.1f µs CPU per 100 words",
+		len(pages), words/len(pages), float64(per.Microseconds())/1000, float64(d.Microseconds())/float64(rounds*words)*100)
+}

@@ -59,7 +59,7 @@ func splitUnits(s string) []unit {
 	var out []unit
 	prevBlank := true
 	for _, l := range lines {
-		t := strings.Join(strings.Fields(l), " ")
+		t := collapseSpaces(l)
 		if t == "" {
 			prevBlank = true
 			continue
@@ -93,8 +93,19 @@ func countWords(s string) int {
 	n, cjk := 0, 0
 	in := false
 	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' {
+				if !in {
+					n++
+				}
+				in = true
+			} else {
+				in = false
+			}
+			continue
+		}
 		switch {
-		case unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r):
+		case r >= 0x2e80 && (unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hiragana, r) || unicode.Is(unicode.Katakana, r) || unicode.Is(unicode.Hangul, r)):
 			cjk++
 			in = false
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
@@ -114,7 +125,12 @@ func countWords(s string) int {
 func tokens(s string, fn func(tok string)) {
 	start := -1
 	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' && start >= 0
+		var word bool
+		if r < utf8.RuneSelf {
+			word = 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9' || r == '\'' && start >= 0
+		} else {
+			word = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
 		if word {
 			if start < 0 {
 				start = i
@@ -129,4 +145,41 @@ func tokens(s string, fn func(tok string)) {
 	if start >= 0 {
 		fn(s[start:])
 	}
+}
+
+// lineKey hashes the word tokens of a line, case-folded: two lines with
+// the same words (whatever their punctuation, bullets or spacing) share a
+// key. It allocates nothing.
+func lineKey(s string) uint64 {
+	h := uint64(14695981039346656037)
+	tokens(s, func(t string) {
+		h ^= hashFold(t)
+		h *= 1099511628211
+	})
+	return h
+}
+
+// collapseSpaces trims s and turns white-space runs into one space,
+// returning s itself (no allocation) when there is nothing to change.
+func collapseSpaces(s string) string {
+	s = strings.TrimSpace(s)
+	clean := true
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			clean = false // unicode spaces: take the slow path
+			break
+		}
+		sp := c == ' ' || c == '\t' || c == '\v' || c == '\f'
+		if sp && (prevSpace || c != ' ') {
+			clean = false
+			break
+		}
+		prevSpace = sp
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }

@@ -153,16 +153,29 @@ var shareWords = map[string]bool{
 // isShareBar: a line made only of share-service names ("Facebook Twitter
 // Email").
 func isShareBar(f string) bool {
-	ws := strings.FieldsFunc(f, func(r rune) bool { return unicode.IsSpace(r) || r == '|' || r == '/' || r == ',' })
-	if len(ws) < 2 || len(ws) > 12 {
-		return false
-	}
-	for _, w := range ws {
+	n := 0
+	ok := true
+	start := -1
+	check := func(w string) {
+		n++
 		if !shareWords[w] {
-			return false
+			ok = false
 		}
 	}
-	return true
+	for i := 0; i <= len(f) && ok; i++ {
+		sep := i == len(f) || f[i] == ' ' || f[i] == '|' || f[i] == '/' || f[i] == ','
+		if !sep {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			check(f[start:i])
+			start = -1
+		}
+	}
+	return ok && n >= 2 && n <= 12
 }
 
 // endsSentence: the line ends like a sentence of running text.
