@@ -4,6 +4,7 @@ import (
 	"html/template"
 	gohttp "net/http"
 	"sort"
+	"strings"
 
 	truthlens "github.com/truthlens/truthlens"
 )
@@ -27,6 +28,7 @@ type articlePage struct {
 	Claims        []truthlens.Claim
 	Techniques    []techniqueGroup
 	Story         *storyLink
+	HeadlineWords []truthlens.Span // the headline's evidence, each wording once
 	Words         int
 }
 
@@ -77,6 +79,13 @@ func (s *Server) handleArticlePage(w gohttp.ResponseWriter, r *gohttp.Request) {
 	}
 	p := &articlePage{basePage: s.base(r, title), ID: id, A: a, OutletID: outletID(truthlens.OutletName(a.Document))}
 	p.Chart = newMetricChart(&a.Scores)
+	seen := map[string]bool{}
+	for _, e := range a.Headline.Evidence {
+		if k := strings.ToLower(e.Text); !seen[k] {
+			seen[k] = true
+			p.HeadlineWords = append(p.HeadlineWords, e)
+		}
+	}
 	for _, m := range metricsOf(&a.Scores) {
 		p.Metrics = append(p.Metrics, metricView{m.ID, m.Name, m.Score.Value, scoreClass(m.Score.Value), checkRows(m.ID, m.Score)})
 	}
