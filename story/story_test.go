@@ -236,3 +236,19 @@ func TestStoryIDStable(t *testing.T) {
 		t.Errorf("story ids %q %q %q", a, b, StoryID("y"))
 	}
 }
+
+// TestStoryIDSurvivesNewArticles: the server regroups each time articles
+// arrive; a story keeps its id while its origin stays the same.
+func TestStoryIDSurvivesNewArticles(t *testing.T) {
+	all := wireCopies()
+	var early []truthlens.Article
+	for _, a := range all {
+		if a.ID == "wire" || a.ID == "copy1" || a.ID == "other" {
+			early = append(early, a)
+		}
+	}
+	before, after := storyOf(Group(early, Options{}), "wire"), storyOf(Group(all, Options{}), "wire")
+	if before == nil || after == nil || before.ID != after.ID {
+		t.Fatalf("story id changed as articles arrived: %+v -> %+v", before, after)
+	}
+}
