@@ -157,7 +157,7 @@ func expandJSONL(input string, r io.Reader, emit func(item)) {
 			case strings.TrimSpace(rec.HTML) != "":
 				it.Src.Body, it.Src.Kind = []byte(rec.HTML), "html"
 			case strings.TrimSpace(rec.Text) != "":
-				it.Src.Body, it.Src.Kind = []byte(rec.Text), "text"
+				it.Src.Body, it.Src.Kind = []byte(withTitle(rec.Title, rec.Text)), "text"
 			}
 		}
 		emit(it)
@@ -166,6 +166,22 @@ func expandJSONL(input string, r io.Reader, emit func(item)) {
 	if err != nil {
 		emit(item{Input: input, Err: fmt.Errorf("reading %s: %w", input, err)})
 	}
+}
+
+// withTitle puts a record's headline on the first line of its text, where
+// extraction looks for it: otherwise the text's first paragraph would be
+// taken for the headline and lost from the body. Text that already starts
+// with the headline is left alone. (The API does the same with pasted text.)
+func withTitle(title, text string) string {
+	title = strings.Join(strings.Fields(title), " ")
+	if title == "" {
+		return text
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
+	if strings.EqualFold(strings.Join(strings.Fields(first), " "), title) {
+		return text
+	}
+	return title + "\n\n" + text
 }
 
 func readCapped(r io.Reader) ([]byte, error) {
