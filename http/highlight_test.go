@@ -115,7 +115,7 @@ func TestTemplatesEscape(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{"article", "story", "home", "outlet", "submit", "methodology", "error"} {
+	for _, name := range []string{"article", "story", "stories", "home", "outlet", "submit", "methodology", "error"} {
 		if p.sets[name] == nil {
 			t.Errorf("no template for page %s", name)
 		}

@@ -93,20 +93,25 @@ func (s *Server) handleHome(w gohttp.ResponseWriter, r *gohttp.Request) {
 		}
 		p.StoryTotal = n
 		for _, st := range stories {
-			row := storyRow{Story: st}
-			seen := map[string]bool{}
-			for _, id := range st.Articles {
-				ref := s.ref(ctx, id)
-				if ref.Source != "" && !seen[ref.Source] && len(row.Outlets) < 5 {
-					seen[ref.Source] = true
-					row.Outlets = append(row.Outlets, ref.Source)
-				}
-			}
-			p.Stories = append(p.Stories, row)
+			p.Stories = append(p.Stories, s.storyRow(r, st))
 		}
 	}
 	if p.Searching {
 		p.Title = "Search"
 	}
 	s.render(w, r, gohttp.StatusOK, "home", p)
+}
+
+// storyRow is a story with the names of its first outlets.
+func (s *Server) storyRow(r *gohttp.Request, st truthlens.Story) storyRow {
+	row := storyRow{Story: st}
+	seen := map[string]bool{}
+	for _, id := range st.Articles {
+		ref := s.ref(r.Context(), id)
+		if ref.Source != "" && !seen[ref.Source] && len(row.Outlets) < 5 {
+			seen[ref.Source] = true
+			row.Outlets = append(row.Outlets, ref.Source)
+		}
+	}
+	return row
 }

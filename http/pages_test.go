@@ -18,7 +18,7 @@ func TestPagesRender(t *testing.T) {
 	}
 	st := e.demoStory()
 	outlets, _ := e.store.Outlets(context.Background())
-	paths := []string{"/", "/?q=bridge", "/submit", "/methodology", "/stories/" + st.ID, "/outlets/" + outlets[0].ID}
+	paths := []string{"/", "/?q=bridge", "/stories", "/submit", "/methodology", "/stories/" + st.ID, "/outlets/" + outlets[0].ID}
 	for _, r := range rows {
 		paths = append(paths, "/articles/"+r.ID)
 	}

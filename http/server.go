@@ -95,6 +95,7 @@ func (s *Server) routes() gohttp.Handler {
 	// Pages.
 	mux.HandleFunc("GET /{$}", s.cache.wrap(s.handleHome))
 	mux.HandleFunc("GET /articles/{id}", s.cache.wrap(s.handleArticlePage))
+	mux.HandleFunc("GET /stories", s.cache.wrap(s.handleStoriesPage))
 	mux.HandleFunc("GET /stories/{id}", s.cache.wrap(s.handleStoryPage))
 	mux.HandleFunc("GET /outlets/{id}", s.cache.wrap(s.handleOutletPage))
 	mux.HandleFunc("GET /submit", s.handleSubmitForm)
