@@ -80,6 +80,9 @@ func isCue(toks []token, k int) string {
 	if cueVerbs[lw] {
 		return lw
 	}
+	if len(lw) < 3 {
+		return ""
+	}
 	if i := strings.Index(lw, "-t-"); i > 0 && cueVerbs[lw[:i]] { // déclare-t-il
 		return lw[:i]
 	}

@@ -49,6 +49,7 @@ func Find(s string, sents []text.Range, lang string) []truthlens.Quote {
 	d := &doc{s: s, lang: lang, toks: tokenize(s, 0, len(s)), sents: sents, spans: spans, paras: paras}
 	d.ments = findMentions(s, d.toks)
 	d.addAppositiveRoles()
+	d.findCues()
 	d.promoteSpeakers()
 	d.collectSubjects()
 

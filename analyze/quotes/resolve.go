@@ -17,6 +17,8 @@ type doc struct {
 	sents  []text.Range
 	paras  []text.Range
 	spans  []qspan
+	// cueToks are the indexes of the tokens that are cues.
+	cueToks []int
 	// subjects are the speaker phrases of every reporting clause outside
 	// quotes, in text order: the antecedents of "they" and "the spokesperson".
 	subjects []resolved
@@ -281,9 +283,9 @@ func (d *doc) resolveRole(role string, pos int, g byte) (resolved, bool) {
 // collectSubjects records the speaker phrase of every reporting clause
 // outside quotes, for they/it and role resolution.
 func (d *doc) collectSubjects() {
-	for c := range d.toks {
+	for _, c := range d.cueToks {
 		t := d.toks[c]
-		if !t.word || d.inQuote(t.start) || isCue(d.toks, c) == "" {
+		if d.inQuote(t.start) {
 			continue
 		}
 		si := d.sentenceAt(t.start)

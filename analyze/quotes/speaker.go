@@ -248,15 +248,21 @@ func afterQuoteOrComma(t string) bool {
 	return false
 }
 
+// findCues records the indexes of the cue tokens.
+func (d *doc) findCues() {
+	for c, t := range d.toks {
+		if t.word && !t.cap && isCue(d.toks, c) != "" {
+			d.cueToks = append(d.cueToks, c)
+		}
+	}
+}
+
 // promoteSpeakers makes a single unknown capitalised word that is the
 // subject of a cue ("Okafor said", "said Okafor") a person, with every
 // other mention of it: the antecedent of a later "he said".
 func (d *doc) promoteSpeakers() {
 	names := map[string]bool{}
-	for c := range d.toks {
-		if isCue(d.toks, c) == "" {
-			continue
-		}
+	for _, c := range d.cueToks {
 		for _, x := range []int{c - 1, c + 1} {
 			if x < 0 || x >= len(d.toks) || !d.toks[x].cap {
 				continue
