@@ -160,7 +160,14 @@ func TestBrowserDemoPages(t *testing.T) {
 	if shot, err := chromedp.Run(b.ctx, chromedp.Screenshot(chromedp.CSS(".time-chart"))); err == nil {
 		writeShot(t, b, "outlet-chart-focus", shot)
 	}
+	b.run("stories", chromedp.Navigate(e.srv.URL+"/stories"), chromedp.WaitVisible(chromedp.CSS(".cards")))
+	b.a11y("stories")
+	b.screenshot("stories")
+	b.run("not found", chromedp.Navigate(e.srv.URL+"/articles/no-such-article"), chromedp.WaitVisible(chromedp.CSS("h1")))
+	b.screenshot("error-404")
+	b.forget("/articles/no-such-article") // the 404 itself is logged; that is expected
 	b.run("methodology", chromedp.Navigate(e.srv.URL+"/methodology"), chromedp.WaitVisible(chromedp.CSS("h1")))
+	b.a11y("methodology")
 	b.screenshot("methodology")
 	// The syndicated copy's page (removed blocks, story box).
 	for _, id := range st.Articles {

@@ -198,6 +198,19 @@ func (b *browser) clean(where string) {
 	b.problems, b.dialogs = nil, nil
 }
 
+// forget drops recorded problems that mention s (an expected error).
+func (b *browser) forget(s string) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	kept := b.problems[:0]
+	for _, p := range b.problems {
+		if !strings.Contains(p, s) {
+			kept = append(kept, p)
+		}
+	}
+	b.problems = kept
+}
+
 func (b *browser) text(sel string) string {
 	b.t.Helper()
 	ctx, cancel := context.WithTimeout(b.ctx, 15*time.Second)
