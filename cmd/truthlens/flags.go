@@ -11,27 +11,91 @@ import (
 )
 
 // newFlagSet returns a FlagSet that reports errors instead of exiting.
+// Its Usage writes the command's full help to stdout (asked for with -h);
+// parse errors are returned as usage errors by parseInterspersed.
 func newFlagSet(e *env, name, args string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(e.stderr)
-	fs.Usage = func() {
-		fmt.Fprintf(e.stderr, "Usage: truthlens %s [flags] %s\n\nFlags:\n", name, args)
-		fs.PrintDefaults()
-	}
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() { commandHelp(e.stdout, fs, args) }
 	return fs
+}
+
+// inputHelp says what an INPUT is (shared by the commands that read them).
+const inputHelp = `INPUT is a file, a directory (its *.html, *.htm, *.txt and *.jsonl files,
+not recursive, in name order), an http(s) URL, or - for standard input.
+HTML versus plain text is detected from the content. A *.jsonl file (or -
+with --jsonl) holds one article per line:
+  {"id", "url", "source", "title", "published", "html" or "text"}
+Output is one JSON object per input (per record), in input order; a bad
+input prints {"input": ..., "error": ...} and the exit status is 1.`
+
+// commandHelp writes a command's help: summary, usage, inputs and flags.
+func commandHelp(w io.Writer, fs *flag.FlagSet, args string) {
+	name := fs.Name()
+	if c, ok := commands[name]; ok {
+		fmt.Fprintf(w, "truthlens %s — %s\n\n", name, c.summary)
+	}
+	fmt.Fprintln(w, strings.TrimSpace("Usage: truthlens "+name+" [flags] "+args))
+	if strings.Contains(args, "INPUT") {
+		fmt.Fprintf(w, "\n%s\n", inputHelp)
+	}
+	if ex := examples[name]; ex != "" {
+		fmt.Fprintf(w, "\nExamples:\n%s", ex)
+	}
+	fmt.Fprintln(w, "\nFlags:")
+	fs.VisitAll(func(f *flag.Flag) {
+		typ, usage := flag.UnquoteUsage(f)
+		head := "  --" + f.Name
+		if typ != "" {
+			head += " " + strings.ToUpper(typ)
+		}
+		if def := f.DefValue; def != "" && def != "false" && def != "0" && !strings.Contains(usage, "default") {
+			usage += " (default " + def + ")"
+		}
+		if len(head) <= 22 {
+			fmt.Fprintf(w, "%-24s%s\n", head, usage)
+		} else {
+			fmt.Fprintf(w, "%s\n%24s%s\n", head, "", usage)
+		}
+	})
+}
+
+// examples are shown in each command's help.
+var examples = map[string]string{
+	"extract": `  truthlens extract --format json page.html
+  curl -s https://example.org/news/1 | truthlens extract -
+`,
+	"analyze": `  truthlens analyze article.txt
+  truthlens analyze --format json dump.jsonl > analyses.jsonl
+  truthlens analyze --format html a.html b.html > report.html
+`,
+	"sentences": `  truthlens sentences article.html
+  truthlens sentences --lines --format json sentences.txt
+`,
+	"headline": `  truthlens headline headlines.txt
+  echo "You won't believe what this council did next" | truthlens headline -
+`,
+	"stories": `  truthlens stories --format json coverage/
+  truthlens stories dump.jsonl
+`,
 }
 
 // parseInterspersed parses flags that may appear before, between or after
 // positional arguments ("extract a.html --format json b.html"); "--" ends
-// flag parsing.
+// flag parsing. -h prints the command's help to stdout and returns
+// flag.ErrHelp; any other parse error is a usage error.
 func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
+	help := fs.Usage
+	fs.Usage = func() {}
+	defer func() { fs.Usage = help }()
 	var pos []string
 	for {
 		if err := fs.Parse(args); err != nil {
 			if err == flag.ErrHelp {
+				help()
 				return nil, err
 			}
-			return nil, usagef("%v", err)
+			return nil, usagef("%v (see 'truthlens %s -h')", err, fs.Name())
 		}
 		rest := fs.Args()
 		if len(rest) == 0 {
@@ -70,7 +134,7 @@ func formatFlag(fs *flag.FlagSet, e *env, allowed ...string) *outputFormat {
 	if e.stdoutIsTTY {
 		f.value = "text"
 	}
-	fs.Var(f, "format", "output format: "+strings.Join(allowed, ", ")+" (default: text on a terminal, else json)")
+	fs.Var(f, "format", "output `format`: "+strings.Join(allowed, ", ")+" (default: text on a terminal, else json)")
 	return f
 }
 

@@ -21,8 +21,11 @@ import (
 	"github.com/truthlens/truthlens/llm"
 )
 
-// maxInputBytes caps one input file (or stdin) read into memory.
-const maxInputBytes = 64 << 20
+// maxInputBytes caps one article (a file, stdin, or one JSON Lines
+// record): news pages are well under a few MiB, and a bigger input would
+// take tens of seconds and gigabytes for nothing useful. JSON Lines files
+// themselves stream and have no cap.
+const maxInputBytes = 10 << 20
 
 // item is one article to process: a file, a URL, stdin, or one record of a
 // JSON Lines dump. Input is the INPUT as given on the command line.
@@ -72,13 +75,13 @@ func expand(e *env, cfg *inputConfig, args []string, emit func(item)) {
 	for _, arg := range args {
 		switch {
 		case arg == "-":
+			if cfg.jsonl {
+				expandJSONL(arg, e.stdin, emit)
+				continue
+			}
 			b, err := readCapped(e.stdin)
 			if err != nil {
 				emit(item{Input: arg, Err: fmt.Errorf("reading standard input: %w", err)})
-				continue
-			}
-			if cfg.jsonl {
-				expandJSONL(arg, strings.NewReader(string(b)), emit)
 				continue
 			}
 			emit(fileItem(arg, b))
@@ -150,7 +153,10 @@ func fileItem(input string, b []byte) item {
 func expandJSONL(input string, r io.Reader, emit func(item)) {
 	err := ingest.ReadJSONL(r, func(line int, rec ingest.Record, err error) error {
 		it := item{Input: input, ID: rec.ID, Line: line, Err: err}
-		if err == nil {
+		if err == nil && len(rec.HTML)+len(rec.Text) > maxInputBytes {
+			it.Err = fmt.Errorf("line %d: record larger than %d MiB (the limit for one article)", line, maxInputBytes>>20)
+		}
+		if it.Err == nil {
 			it.Src = extract.Source{Input: input, ID: rec.ID, URL: rec.URL, Site: rec.Source,
 				Title: strings.TrimSpace(rec.Title), Published: rec.PublishedDate()}
 			switch {
@@ -190,7 +196,7 @@ func readCapped(r io.Reader) ([]byte, error) {
 		return nil, err
 	}
 	if len(b) > maxInputBytes {
-		return nil, fmt.Errorf("input larger than %d MiB", maxInputBytes>>20)
+		return nil, fmt.Errorf("larger than %d MiB (the limit for one article)", maxInputBytes>>20)
 	}
 	return b, nil
 }

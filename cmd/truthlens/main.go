@@ -62,11 +62,17 @@ func main() {
 
 // run executes a command line and returns the exit status.
 func run(ctx context.Context, e *env, args []string) int {
-	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
+	if len(args) == 0 {
 		usage(e.stderr)
-		if len(args) == 0 {
-			return 2
+		return 2
+	}
+	if args[0] == "-h" || args[0] == "--help" || args[0] == "-help" || args[0] == "help" {
+		if len(args) > 1 && args[0] == "help" {
+			if _, ok := commands[args[1]]; ok {
+				return run(ctx, e, []string{args[1], "-h"})
+			}
 		}
+		usage(e.stdout)
 		return 0
 	}
 	if args[0] == "version" || args[0] == "--version" {
@@ -110,5 +116,7 @@ func usage(w io.Writer) {
 	for _, n := range names {
 		fmt.Fprintf(w, "  %-10s %s\n", n, commands[n].summary)
 	}
-	fmt.Fprintln(w, "\nRun 'truthlens COMMAND -h' for a command's flags.")
+	fmt.Fprintln(w, "\nOutput is JSON Lines when piped, text on a terminal (--format json|text|html).")
+	fmt.Fprintln(w, "Exit status: 0 ok, 1 when an input failed (its error object is printed), 2 usage error.")
+	fmt.Fprintln(w, "\nRun 'truthlens COMMAND -h' (or 'truthlens help COMMAND') for a command's flags.")
 }
