@@ -15,6 +15,10 @@ type attr struct {
 	implicit bool
 }
 
+// closingCues may close a sentence with its speaker after a comma ("…,
+// said Ana Lee, a lawyer."); "told" and "asked" take an object there.
+var closingCues = words("said says added adds wrote writes")
+
 // isStop reports tokens that end a reporting clause.
 func isStop(t token) bool {
 	if t.word {
@@ -69,11 +73,21 @@ func (d *doc) attrAfter(i, j int) (attr, bool) {
 		}
 	}
 	// Speaker first: "X said", "an official told reporters".
-	for c := k; c < j && c-k < 24; c++ {
+	for c := k; c < j && c-k < 48; c++ {
 		if isStop(d.toks[c]) && !d.abbrevDot(c) {
 			break
 		}
 		if cue := isCue(d.toks, c); cue != "" {
+			// "There is “no dispute” among lawyers, said Ana Lee.": the
+			// clause that closes the sentence
+			if d.toks[c-1].text == "," && closingCues[cue] {
+				if a, b, ok := d.npAfter(c+1, j); ok && (b == j || isStop(d.toks[b]) || d.toks[b].text == ",") {
+					return attr{cue, a, b, c - i, false}, true
+				}
+			}
+			if c-k >= 24 {
+				continue
+			}
 			if a, b, ok := d.npBefore(k, c); ok {
 				return attr{cue, a, b, c - i, false}, true
 			}
@@ -112,7 +126,7 @@ func (d *doc) attrBefore(i, j int) (attr, bool) {
 		}
 		if strings.HasSuffix(cue, "ing") && d.toks[c-1].text == "," {
 			// "Ma called, saying he was “…”": the subject of the sentence.
-			if a, b, ok := d.sentenceSubject(i, c); ok {
+			if a, b, ok := d.sentenceSubject(d.sentenceTok(c), c); ok {
 				return attr{cue, a, b, j - 1 - c, false}, true
 			}
 			if a, b, ok := d.firstPersonIn(i, c); ok {
@@ -125,7 +139,7 @@ func (d *doc) attrBefore(i, j int) (attr, bool) {
 		}
 		if d.coordinated(c) {
 			// "Rettig said … but added, “…”": the subject of the sentence
-			if a, b, ok := d.sentenceSubject(i, c); ok {
+			if a, b, ok := d.sentenceSubject(d.sentenceTok(c), c); ok {
 				return attr{cue, a, b, j - 1 - c, false}, true
 			}
 		}

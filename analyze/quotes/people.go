@@ -107,7 +107,7 @@ func (f *fullNames) lookup(w string) string {
 }
 
 // particles may join capitalised parts of one name (Ludwig van Beethoven).
-var particles = words("van von der de del della di da du le la bin al ter ten")
+var particles = words("van von der de del della di da du le la bin al ter ten des dos das ibn")
 
 // findMentions groups capitalised tokens into mentions and classifies them.
 func findMentions(s string, toks []token) []mention {

@@ -62,7 +62,7 @@ func Find(s string, sents []text.Range, lang string) []truthlens.Quote {
 	out := make([]truthlens.Quote, 0, len(spans))
 	for k, sp := range spans {
 		f := found[k]
-		if !(f.own && (f.near || wordCount(s[sp.start:sp.end]) >= 2)) && isTermLike(s[sp.start:sp.end]) {
+		if !(f.own && f.near) && !((f.own || f.sameSent) && wordCount(s[sp.start:sp.end]) >= 2) && isTermLike(s[sp.start:sp.end]) {
 			continue
 		}
 		if d.isTitle(k, f) {
@@ -86,6 +86,9 @@ type attrFound struct {
 	cue  string
 	own  bool // from a reporting clause of its own (not inherited)
 	near bool // that clause is right next to the marks
+	// sameSent: taken over from a quote of the same sentence ("He said
+	// it was “working” but “slow.”")
+	sameSent bool
 }
 
 // attribute finds the reporting clause of quote k, after its closing mark
@@ -242,7 +245,7 @@ func (d *doc) inherit(found []attrFound) {
 		// same sentence: the next, then the previous quote
 		for _, x := range []int{k + 1, k - 1} {
 			if x >= 0 && x < len(spans) && found[x].r.name != "" && found[x].own && sentOf(x) == sentOf(k) {
-				found[k] = attrFound{r: found[x].r, cue: found[x].cue}
+				found[k] = attrFound{r: found[x].r, cue: found[x].cue, sameSent: true}
 				break
 			}
 		}

@@ -176,8 +176,12 @@ func (d *doc) resolvePronoun(g byte, pos int) (resolved, bool) {
 		}
 		return resolved{}, false
 	}
-	for k := si - 1; k >= 0 && si-k <= 6; k-- {
+	// up to six sentences back, not counting those wholly quoted
+	for k, n := si-1, 0; k >= 0 && n < 6; k-- {
 		sent := d.sents[k]
+		if !d.quotedSentence(sent) {
+			n++
+		}
 		// "The president, asked …, smiled. “…,” she said."
 		if t := d.tokAt(sent.Start); t+1 < len(d.toks) && d.toks[t].lower == "the" && !d.toks[t+1].cap &&
 			(roleNouns[d.toks[t+1].lower] || titles[d.toks[t+1].lower]) {
@@ -218,6 +222,16 @@ func (d *doc) resolvePronoun(g byte, pos int) (resolved, bool) {
 		}
 	}
 	return resolved{}, false
+}
+
+// quotedSentence reports a sentence whose words all lie inside quotes.
+func (d *doc) quotedSentence(sent text.Range) bool {
+	for x := d.tokAt(sent.Start); x < len(d.toks) && d.toks[x].start < sent.End; x++ {
+		if d.toks[x].word && !d.inQuote(d.toks[x].start) {
+			return false
+		}
+	}
+	return true
 }
 
 // roleSynonyms fold roles that name the same job.

@@ -56,6 +56,9 @@ func (d *doc) tidySpeaker(a, b int) (int, int, bool) {
 		if !t.word {
 			continue
 		}
+		if t.lower == "to" && x+1 < b && (d.toks[x+1].cap || determiners[d.toks[x+1].lower]) {
+			continue // "the mission to the UN", "ambassador to France"
+		}
 		if notInSpeaker[t.lower] || x > a && isCue(d.toks, x) != "" {
 			bad = true // "the owner said a man came in"
 		}
@@ -142,14 +145,16 @@ func (d *doc) sentenceSubject(i, c int) (int, int, bool) {
 	for x < c && !d.toks[x].word {
 		x++
 	}
-	intro := x < c && prepositions[d.toks[x].lower]
+	// "In an interview, …", "Describing the visit, he …": an opening
+	// phrase before the subject
+	intro := x < c && (prepositions[d.toks[x].lower] || d.toks[x].cap && strings.HasSuffix(d.toks[x].lower, "ing"))
 	for x < c && (!d.toks[x].word || npLeadStrip[d.toks[x].lower]) {
 		x++
 	}
 	if x < c && pronoun(d.toks[x].lower, d.lang) != 0 {
 		return x, x + 1, true
 	}
-	if a, b, ok := d.firstPersonIn(i, c); ok && a-i <= 4 {
+	if a, b, ok := d.firstPersonIn(i, c); ok && a-i <= 4 && !intro && possessiveBase(d.toks[b-1].text) == d.toks[b-1].text {
 		return a, b, true
 	}
 	// "In an interview, Moore declined … but said": after the opening
@@ -162,6 +167,15 @@ func (d *doc) sentenceSubject(i, c int) (int, int, bool) {
 		}
 	}
 	return 0, 0, false
+}
+
+// sentenceTok returns the index of the first token of the sentence that
+// holds token c.
+func (d *doc) sentenceTok(c int) int {
+	if si := d.sentenceAt(d.toks[c].start); si >= 0 {
+		return d.tokAt(d.sents[si].Start)
+	}
+	return 0
 }
 
 // coordinated reports a cue joined to an earlier verb of the same subject:
