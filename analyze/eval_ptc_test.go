@@ -2,6 +2,7 @@ package analyze
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -116,47 +117,98 @@ func readPTCLabels(prefix string) []ptcSpan {
 
 func runeOffset(s string, b int) int { return utf8.RuneCountInString(s[:b]) }
 
-// prf accumulates the SemEval-2020 SI measure: precision sums each
-// predicted span's overlap with gold spans over its length, recall each
-// gold span's overlap with predictions over its length.
+// prf accumulates the SemEval-2020 SI measure (the task's scorer,
+// task-SI_scorer.py): overlapping spans of an article are first merged,
+// in the gold and in the predictions alike (label-agnostic; with labels,
+// only spans of the same label merge, as in the FLC scorer). Precision
+// then averages over predicted spans the share of each covered by gold,
+// recall over gold spans the share of each covered by predictions.
 type prf struct {
 	pNum, pDen, rNum, rDen float64
 }
 
 func (m *prf) add(pred, gold []ptcSpan, labels bool) {
-	overlap := func(a ptcSpan, others []ptcSpan) float64 {
-		// Characters of a covered by any matching span (no double count).
-		var iv [][2]int
-		for _, o := range others {
-			if labels && o.label != a.label {
-				continue
+	if !labels {
+		pred, gold = mergeSpans(unlabel(pred)), mergeSpans(unlabel(gold))
+	} else {
+		pred, gold = mergeByLabel(pred), mergeByLabel(gold)
+	}
+	match := func(a ptcSpan, others []ptcSpan) float64 {
+		if labels {
+			var same []ptcSpan
+			for _, o := range others {
+				if o.label == a.label {
+					same = append(same, o)
+				}
 			}
-			s, e := max(a.start, o.start), min(a.end, o.end)
-			if s < e {
-				iv = append(iv, [2]int{s, e})
-			}
+			others = same
 		}
-		sort.Slice(iv, func(i, j int) bool { return iv[i][0] < iv[j][0] })
-		n, end := 0, a.start
-		for _, x := range iv {
-			s := max(x[0], end)
-			if x[1] > s {
-				n += x[1] - s
-				end = x[1]
-			}
-		}
-		return float64(n) / float64(a.end-a.start)
+		return covered(a, others)
 	}
 	for _, p := range pred {
-		if p.end > p.start {
-			m.pNum += overlap(p, gold)
-			m.pDen++
-		}
+		m.pNum += match(p, gold)
+		m.pDen++
 	}
 	for _, g := range gold {
-		m.rNum += overlap(g, pred)
+		m.rNum += match(g, pred)
 		m.rDen++
 	}
+}
+
+func unlabel(s []ptcSpan) []ptcSpan {
+	out := make([]ptcSpan, len(s))
+	for i, x := range s {
+		out[i] = ptcSpan{"", x.start, x.end}
+	}
+	return out
+}
+
+// mergeSpans merges spans that share a character (touching spans stay
+// apart, as in the task's scorer); empty spans are dropped.
+func mergeSpans(s []ptcSpan) []ptcSpan {
+	s = append([]ptcSpan(nil), s...)
+	sort.Slice(s, func(i, j int) bool { return s[i].start < s[j].start })
+	var out []ptcSpan
+	for _, x := range s {
+		if x.end <= x.start {
+			continue
+		}
+		if n := len(out); n > 0 && x.start < out[n-1].end {
+			out[n-1].end = max(out[n-1].end, x.end)
+			continue
+		}
+		out = append(out, x)
+	}
+	return out
+}
+
+func mergeByLabel(s []ptcSpan) []ptcSpan {
+	by := map[string][]ptcSpan{}
+	var labels []string
+	for _, x := range s {
+		if by[x.label] == nil {
+			labels = append(labels, x.label)
+		}
+		by[x.label] = append(by[x.label], x)
+	}
+	sort.Strings(labels)
+	var out []ptcSpan
+	for _, l := range labels {
+		out = append(out, mergeSpans(by[l])...)
+	}
+	return out
+}
+
+// covered returns the share of a's characters inside the spans of others
+// (which do not overlap one another).
+func covered(a ptcSpan, others []ptcSpan) float64 {
+	n := 0
+	for _, o := range others {
+		if s, e := max(a.start, o.start), min(a.end, o.end); s < e {
+			n += e - s
+		}
+	}
+	return float64(n) / float64(a.end-a.start)
 }
 
 func (m prf) p() float64 { return m.pNum / max(m.pDen, 1) }
@@ -167,4 +219,24 @@ func (m prf) f1() float64 {
 		return 0
 	}
 	return 2 * p * r / (p + r)
+}
+
+// The scorer follows the task's: overlapping spans merge before scoring,
+// and each span scores the share of its characters the other side covers.
+func TestPRFMatchesTaskScorer(t *testing.T) {
+	gold := []ptcSpan{{"loaded_language", 0, 10}, {"doubt", 5, 20}, {"slogans", 30, 40}}
+	pred := []ptcSpan{{"loaded_language", 0, 4}, {"loaded_language", 2, 6}, {"fear", 35, 45}, {"doubt", 50, 60}}
+	var m prf
+	m.add(pred, gold, false)
+	// merged gold: [0,20) [30,40); merged pred: [0,6) [35,45) [50,60)
+	// P = (6/6 + 5/10 + 0) / 3; R = (6/20 + 5/10) / 2
+	if p, r := m.p(), m.r(); fmt.Sprintf("%.4f %.4f", p, r) != fmt.Sprintf("%.4f %.4f", 1.5/3, 0.8/2) {
+		t.Errorf("P %.4f R %.4f", p, r)
+	}
+	var l prf
+	l.add(pred, gold, true)
+	// labelled: pred loaded [0,6) vs gold loaded [0,10): P 4/6.. merged pred [0,6) covered 6/6
+	if p, r := l.p(), l.r(); fmt.Sprintf("%.4f %.4f", p, r) != fmt.Sprintf("%.4f %.4f", 1.0/3, 0.6/3) {
+		t.Errorf("labelled P %.4f R %.4f", p, r)
+	}
 }
