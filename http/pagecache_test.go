@@ -1,0 +1,80 @@
+package http
+
+import (
+	gohttp "net/http"
+	"net/http/httptest"
+	"strconv"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+)
+
+func TestPageCache(t *testing.T) {
+	var renders atomic.Int64
+	status := atomic.Int64{}
+	status.Store(200)
+	h := func(w gohttp.ResponseWriter, r *gohttp.Request) {
+		n := renders.Add(1)
+		w.Header().Set("Content-Type", "text/plain")
+		w.WriteHeader(int(status.Load()))
+		w.Write([]byte("render " + strconv.FormatInt(n, 10)))
+	}
+	c := newPageCache(50*time.Millisecond, 10)
+	get := func(path string) (int, string) {
+		w := httptest.NewRecorder()
+		c.wrap(h)(w, httptest.NewRequest("GET", path, nil))
+		return w.Code, w.Body.String()
+	}
+	if _, b := get("/a"); b != "render 1" {
+		t.Fatalf("first: %q", b)
+	}
+	if _, b := get("/a"); b != "render 1" {
+		t.Fatalf("cached: %q", b)
+	}
+	if _, b := get("/a?x=1"); b != "render 2" {
+		t.Fatalf("another URI: %q", b)
+	}
+	time.Sleep(60 * time.Millisecond)
+	// Stale: served as is while one background render refreshes it.
+	if _, b := get("/a"); b != "render 1" {
+		t.Fatalf("stale: %q", b)
+	}
+	deadline := time.Now().Add(2 * time.Second)
+	for renders.Load() < 3 && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	time.Sleep(10 * time.Millisecond)
+	if _, b := get("/a"); b != "render 3" {
+		t.Fatalf("refreshed: %q", b)
+	}
+	c.clear()
+	if _, b := get("/a"); b != "render 4" {
+		t.Fatalf("after clear: %q", b)
+	}
+	// Errors are never cached.
+	status.Store(404)
+	if code, _ := get("/gone"); code != 404 {
+		t.Fatal(code)
+	}
+	if n := renders.Load(); n != 5 {
+		t.Fatalf("renders %d", n)
+	}
+	get("/gone")
+	if n := renders.Load(); n != 6 {
+		t.Fatalf("a 404 was cached (renders %d)", n)
+	}
+	// Concurrent readers (run with -race).
+	status.Store(200)
+	var wg sync.WaitGroup
+	for i := 0; i < 20; i++ {
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			for j := 0; j < 50; j++ {
+				get("/p" + strconv.Itoa((i+j)%15))
+			}
+		}(i)
+	}
+	wg.Wait()
+}
