@@ -16,7 +16,7 @@ var cueVerbs = words(
 		"wondered insisted alleged alleges suggested charged assured promised threatened " +
 		"explain write tell ask warn add recounted " +
 		"interjected retorted snapped exclaimed proclaimed posited scoffed yelled screamed " +
-		"offered chimed texted emailed messaged observes argue contend contends pledged indicated estimated " +
+		"offered chimed texted emailed messaged observes argue contend contends pledged indicated estimated opined " +
 		"saying adding telling writing noting warning arguing insisting explaining asking " +
 		// German
 		"sagte sagt sagten erklärte erklärt betonte betont meinte meint schrieb schreibt " +

@@ -106,6 +106,7 @@ var orgWords = words("house party committee ministry department council court un
 	"square avenue road river island islands mountains sea ocean lake bay harbour harbor " +
 	"county district region valley airport station tower bridge park north south east west " +
 	"democrats republicans labour conservatives communist mr. al-jazeera ai " +
+	"notice policy privacy terms cookies newsletter subscribe " +
 	"port porto puerto hafen stadt città ciudad ville rue via piazza plaza platz strasse straße " +
 	"gmbh ag sa spa srl bv nv initiative verband kammer partei conseil ministère ayuntamiento " +
 	"comune regione consiglio gobierno gouvernement regierung " +

@@ -24,6 +24,9 @@ var timeWords = words("week month year night weekend monday tuesday wednesday th
 	"morning afternoon evening")
 var timeLeads = words("last this next on early late")
 
+// firstPerson are pronouns of the writer.
+var firstPerson = words("i we me us my our")
+
 // reflexives follow a name for emphasis ("as Lee herself said").
 var reflexives = words("himself herself themselves itself")
 
@@ -39,6 +42,10 @@ func (d *doc) tidySpeaker(a, b int) (int, int, bool) {
 	}
 	for b-a > 1 && reflexives[d.toks[b-1].lower] {
 		b--
+	}
+	// "I am (asking)", "we have (said)": the writer is no speaker
+	if firstPerson[d.toks[a].lower] && d.toks[a].text != "US" {
+		return 0, 0, false
 	}
 	// "Mr. Ruiz last week (said)", "Ruiz on Monday (said)"
 	if b-a > 2 && timeWords[d.toks[b-1].lower] && timeLeads[d.toks[b-2].lower] {
