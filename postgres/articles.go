@@ -9,6 +9,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
 // SaveArticle stores a unless an article with the same ArticleKey exists,
@@ -19,9 +20,9 @@ func (db *DB) SaveArticle(ctx context.Context, a *truthlens.Article) (string, bo
 	if a == nil {
 		return "", false, truthlens.Errorf(truthlens.EINVALID, "no article")
 	}
-	key := noNUL(truthlens.ArticleKey(a.Document))
+	key := storeenc.NoNUL(truthlens.ArticleKey(a.Document))
 	id := truthlens.ArticleID(key)
-	row, err := encodeArticle(a, id, key)
+	row, err := storeenc.EncodeArticle(a, id, key)
 	if err != nil {
 		return "", false, fmt.Errorf("postgres: save article: %w", err)
 	}
@@ -31,10 +32,10 @@ func (db *DB) SaveArticle(ctx context.Context, a *truthlens.Article) (string, bo
 		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, LEAST($8, now()), $9, $10, $11, $12,
 		$13, $14, $15, $16, to_tsvector('simple', $17), now(), now())
 		ON CONFLICT DO NOTHING`,
-		row.id, row.key, noNUL(row.url), noNUL(row.outletID), noNUL(row.outlet), noNUL(row.title),
-		noNUL(row.published), nullTime(row.publishedAt),
-		row.objectivity, row.accuracy, row.transparency, row.overall,
-		noNUL(row.engine), analysisFormat, string(row.analysis), string(row.links), searchDoc(a.Title, a.Text))
+		row.ID, row.Key, storeenc.NoNUL(row.URL), storeenc.NoNUL(row.OutletID), storeenc.NoNUL(row.Outlet), storeenc.NoNUL(row.Title),
+		storeenc.NoNUL(row.Published), nullTime(row.PublishedAt),
+		row.Objectivity, row.Accuracy, row.Transparency, row.Overall,
+		storeenc.NoNUL(row.Engine), storeenc.AnalysisFormat, string(row.Analysis), string(row.Links), storeenc.SearchDoc(a.Title, a.Text))
 	if err != nil {
 		return "", false, fmt.Errorf("postgres: save article: %w", err)
 	}
@@ -56,7 +57,7 @@ func (db *DB) UpdateArticle(ctx context.Context, id string, a *truthlens.Article
 	if a == nil {
 		return truthlens.Errorf(truthlens.EINVALID, "no article")
 	}
-	row, err := encodeArticle(a, id, "")
+	row, err := storeenc.EncodeArticle(a, id, "")
 	if err != nil {
 		return fmt.Errorf("postgres: update article: %w", err)
 	}
@@ -65,16 +66,16 @@ func (db *DB) UpdateArticle(ctx context.Context, id string, a *truthlens.Article
 		objectivity = $7, accuracy = $8, transparency = $9, overall = $10,
 		engine = $11, format = $12, analysis = $13, links = $14, search = to_tsvector('simple', $15),
 		updated_at = now() WHERE id = $16`,
-		noNUL(row.url), noNUL(row.outletID), noNUL(row.outlet), noNUL(row.title),
-		noNUL(row.published), nullTime(row.publishedAt),
-		row.objectivity, row.accuracy, row.transparency, row.overall,
-		noNUL(row.engine), analysisFormat, string(row.analysis), string(row.links),
-		searchDoc(a.Title, a.Text), id)
+		storeenc.NoNUL(row.URL), storeenc.NoNUL(row.OutletID), storeenc.NoNUL(row.Outlet), storeenc.NoNUL(row.Title),
+		storeenc.NoNUL(row.Published), nullTime(row.PublishedAt),
+		row.Objectivity, row.Accuracy, row.Transparency, row.Overall,
+		storeenc.NoNUL(row.Engine), storeenc.AnalysisFormat, string(row.Analysis), string(row.Links),
+		storeenc.SearchDoc(a.Title, a.Text), id)
 	if err != nil {
 		return fmt.Errorf("postgres: update article %s: %w", id, err)
 	}
 	if tag.RowsAffected() == 0 {
-		return notFound("article", id)
+		return storeenc.NotFound("article", id)
 	}
 	return nil
 }
@@ -86,11 +87,11 @@ func (db *DB) Article(ctx context.Context, id string) (*truthlens.Article, error
 	err := db.pool.QueryRow(ctx, `SELECT analysis::text, links::text, story_id FROM articles WHERE id = $1`, id).
 		Scan(&analysis, &links, &story)
 	if isNoRows(err) {
-		return nil, notFound("article", id)
+		return nil, storeenc.NotFound("article", id)
 	} else if err != nil {
 		return nil, fmt.Errorf("postgres: article %s: %w", id, err)
 	}
-	a, err := decodeArticle(id, []byte(analysis), []byte(links), story)
+	a, err := storeenc.DecodeArticle(id, []byte(analysis), []byte(links), story)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: %w", err)
 	}
@@ -108,7 +109,7 @@ func (db *DB) Articles(ctx context.Context, f truthlens.ArticleFilter) ([]truthl
 		args = append(args, truthlens.OutletID(f.Source))
 		where = append(where, `outlet_id = $`+strconv.Itoa(len(args)))
 	}
-	if terms := searchTerms(f.Query); len(terms) > 0 {
+	if terms := storeenc.SearchTerms(f.Query); len(terms) > 0 {
 		args = append(args, strings.Join(terms, " "))
 		where = append(where, `search @@ plainto_tsquery('simple', $`+strconv.Itoa(len(args))+`)`)
 	}
@@ -173,7 +174,7 @@ func (db *DB) RecentArticles(ctx context.Context, since time.Time) ([]truthlens.
 		if err := rows.Scan(&id, &analysis, &links, &story); err != nil {
 			return nil, fmt.Errorf("postgres: recent articles: %w", err)
 		}
-		a, err := decodeArticle(id, []byte(analysis), []byte(links), story)
+		a, err := storeenc.DecodeArticle(id, []byte(analysis), []byte(links), story)
 		if err != nil {
 			return nil, fmt.Errorf("postgres: %w", err)
 		}

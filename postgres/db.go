@@ -92,10 +92,6 @@ func (db *DB) readTx(ctx context.Context, fn func(tx pgx.Tx) error) error {
 	return fn(tx)
 }
 
-func notFound(what string, id any) error {
-	return truthlens.Errorf(truthlens.ENOTFOUND, "%s %v not found", what, id)
-}
-
 func isNoRows(err error) bool { return errors.Is(err, pgx.ErrNoRows) }
 
 // nullTime stores the zero time as NULL.

@@ -8,6 +8,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
 const feedColumns = `id, url, title, etag, last_modified, last_fetched, next_fetch, failures, error`
@@ -15,12 +16,12 @@ const feedColumns = `id, url, title, etag, last_modified, last_fetched, next_fet
 // AddFeed registers a feed. When the URL is already registered it returns
 // the existing feed together with an ECONFLICT error.
 func (db *DB) AddFeed(ctx context.Context, url, title string) (*truthlens.Feed, error) {
-	url = noNUL(strings.TrimSpace(url))
+	url = storeenc.NoNUL(strings.TrimSpace(url))
 	if url == "" {
 		return nil, truthlens.Errorf(truthlens.EINVALID, "feed without url")
 	}
 	f, err := scanFeed(db.pool.QueryRow(ctx, `INSERT INTO feeds (url, title) VALUES ($1, $2)
-		ON CONFLICT (url) DO NOTHING RETURNING `+feedColumns, url, noNUL(title)))
+		ON CONFLICT (url) DO NOTHING RETURNING `+feedColumns, url, storeenc.NoNUL(title)))
 	if err == nil {
 		return f, nil
 	} else if !isNoRows(err) {
@@ -62,13 +63,13 @@ func (db *DB) UpdateFeed(ctx context.Context, f *truthlens.Feed) error {
 	}
 	tag, err := db.pool.Exec(ctx, `UPDATE feeds SET title = $1, etag = $2, last_modified = $3,
 		last_fetched = $4, next_fetch = $5, failures = $6, error = $7 WHERE id = $8`,
-		noNUL(f.Title), noNUL(f.ETag), noNUL(f.LastModified), nullTime(f.LastFetched), nullTime(f.NextFetch),
-		f.Failures, noNUL(f.Error), f.ID)
+		storeenc.NoNUL(f.Title), storeenc.NoNUL(f.ETag), storeenc.NoNUL(f.LastModified), nullTime(f.LastFetched), nullTime(f.NextFetch),
+		f.Failures, storeenc.NoNUL(f.Error), f.ID)
 	if err != nil {
 		return fmt.Errorf("postgres: update feed %d: %w", f.ID, err)
 	}
 	if tag.RowsAffected() == 0 {
-		return notFound("feed", f.ID)
+		return storeenc.NotFound("feed", f.ID)
 	}
 	return nil
 }
@@ -80,7 +81,7 @@ func (db *DB) DeleteFeed(ctx context.Context, id int64) error {
 		return fmt.Errorf("postgres: delete feed %d: %w", id, err)
 	}
 	if tag.RowsAffected() == 0 {
-		return notFound("feed", id)
+		return storeenc.NotFound("feed", id)
 	}
 	return nil
 }

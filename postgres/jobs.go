@@ -7,6 +7,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
 // DefaultMaxAttempts is how many times a job runs before it fails for good.
@@ -94,7 +95,7 @@ func (db *DB) Complete(ctx context.Context, id int64) error {
 		return fmt.Errorf("postgres: complete job %d: %w", id, err)
 	}
 	if tag.RowsAffected() == 0 {
-		return notFound("job", id)
+		return storeenc.NotFound("job", id)
 	}
 	return nil
 }
@@ -107,12 +108,12 @@ func (db *DB) Fail(ctx context.Context, id int64, errMsg string, backoff time.Du
 		state = CASE WHEN $3 OR attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
 		run_at = CASE WHEN $3 OR attempts >= max_attempts THEN run_at
 			ELSE now() + $2 * interval '1 microsecond' END
-		WHERE id = $4`, jobError(errMsg), max(0, backoff).Microseconds(), backoff < 0, id)
+		WHERE id = $4`, storeenc.JobError(errMsg), max(0, backoff).Microseconds(), backoff < 0, id)
 	if err != nil {
 		return fmt.Errorf("postgres: fail job %d: %w", id, err)
 	}
 	if tag.RowsAffected() == 0 {
-		return notFound("job", id)
+		return storeenc.NotFound("job", id)
 	}
 	return nil
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
 // outletSelect aggregates articles per outlet id. The name shown is the
@@ -39,7 +40,7 @@ func (db *DB) Outlets(ctx context.Context) ([]truthlens.Outlet, error) {
 func (db *DB) Outlet(ctx context.Context, id string) (*truthlens.Outlet, error) {
 	o, err := scanOutlet(db.pool.QueryRow(ctx, outletSelect+` WHERE outlet_id = $1 GROUP BY outlet_id`, truthlens.OutletID(id)))
 	if isNoRows(err) {
-		return nil, notFound("outlet", id)
+		return nil, storeenc.NotFound("outlet", id)
 	}
 	return o, err
 }
@@ -52,9 +53,9 @@ func scanOutlet(row pgx.Row) (*truthlens.Outlet, error) {
 		}
 		return nil, fmt.Errorf("postgres: outlets: %w", err)
 	}
-	o.Objectivity = round2(o.Objectivity)
-	o.Accuracy = round2(o.Accuracy)
-	o.Transparency = round2(o.Transparency)
-	o.Overall = round2(o.Overall)
+	o.Objectivity = truthlens.Round2(o.Objectivity)
+	o.Accuracy = truthlens.Round2(o.Accuracy)
+	o.Transparency = truthlens.Round2(o.Transparency)
+	o.Overall = truthlens.Round2(o.Overall)
 	return &o, nil
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
 // checkStories rejects stories without an id, repeated ids, and an article
@@ -70,7 +71,7 @@ func (db *DB) ReplaceStories(ctx context.Context, stories []truthlens.Story) err
 			}
 			if _, err := tx.Exec(ctx, `INSERT INTO stories (id, title, data, article_count, last_activity)
 				VALUES ($1, $2, $3, $4, COALESCE((SELECT max(sort_time) FROM articles WHERE id = ANY($5)), now()))`,
-				s.ID, noNUL(s.Title), string(data), len(s.Articles), members); err != nil {
+				s.ID, storeenc.NoNUL(s.Title), string(data), len(s.Articles), members); err != nil {
 				return fmt.Errorf("postgres: replace stories: insert %s: %w", s.ID, err)
 			}
 			if _, err := tx.Exec(ctx, `UPDATE articles SET story_id = $1 WHERE id = ANY($2)`, s.ID, members); err != nil {
@@ -86,7 +87,7 @@ func (db *DB) Story(ctx context.Context, id string) (*truthlens.Story, error) {
 	var data string
 	err := db.pool.QueryRow(ctx, `SELECT data::text FROM stories WHERE id = $1`, id).Scan(&data)
 	if isNoRows(err) {
-		return nil, notFound("story", id)
+		return nil, storeenc.NotFound("story", id)
 	} else if err != nil {
 		return nil, fmt.Errorf("postgres: story %s: %w", id, err)
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
 // SaveArticle stores a unless an article with the same ArticleKey exists,
@@ -20,14 +21,14 @@ func (db *DB) SaveArticle(ctx context.Context, a *truthlens.Article) (string, bo
 	}
 	key := truthlens.ArticleKey(a.Document)
 	id := truthlens.ArticleID(key)
-	row, err := encodeArticle(a, id, key)
+	row, err := storeenc.EncodeArticle(a, id, key)
 	if err != nil {
 		return "", false, fmt.Errorf("sqlite: save article: %w", err)
 	}
 	now := db.nowUTC()
 	sortTime := now // a publish date after the stored time is not believed
-	if !row.publishedAt.IsZero() && row.publishedAt.Before(now) {
-		sortTime = row.publishedAt
+	if !row.PublishedAt.IsZero() && row.PublishedAt.Before(now) {
+		sortTime = row.PublishedAt
 	}
 	created := false
 	err = db.inTx(ctx, func(tx *sql.Tx) error {
@@ -36,10 +37,10 @@ func (db *DB) SaveArticle(ctx context.Context, a *truthlens.Article) (string, bo
 			engine, format, analysis, links, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT DO NOTHING`,
-			row.id, row.key, row.url, row.outletID, row.outlet, row.title,
-			row.published, fmtNullTime(row.publishedAt), fmtTime(sortTime),
-			row.objectivity, row.accuracy, row.transparency, row.overall,
-			row.engine, analysisFormat, string(row.analysis), string(row.links), fmtTime(now), fmtTime(now))
+			row.ID, row.Key, row.URL, row.OutletID, row.Outlet, row.Title,
+			row.Published, fmtNullTime(row.PublishedAt), fmtTime(sortTime),
+			row.Objectivity, row.Accuracy, row.Transparency, row.Overall,
+			row.Engine, storeenc.AnalysisFormat, string(row.Analysis), string(row.Links), fmtTime(now), fmtTime(now))
 		if err != nil {
 			return fmt.Errorf("sqlite: save article: %w", err)
 		}
@@ -51,7 +52,7 @@ func (db *DB) SaveArticle(ctx context.Context, a *truthlens.Article) (string, bo
 				return fmt.Errorf("sqlite: save article: %w", err)
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`,
-				rowid, searchDoc(a.Title, ""), searchDoc("", a.Text)); err != nil {
+				rowid, storeenc.SearchDoc(a.Title, ""), storeenc.SearchDoc("", a.Text)); err != nil {
 				return fmt.Errorf("sqlite: index article: %w", err)
 			}
 			created = true
@@ -77,7 +78,7 @@ func (db *DB) UpdateArticle(ctx context.Context, id string, a *truthlens.Article
 	if a == nil {
 		return truthlens.Errorf(truthlens.EINVALID, "no article")
 	}
-	row, err := encodeArticle(a, id, "")
+	row, err := storeenc.EncodeArticle(a, id, "")
 	if err != nil {
 		return fmt.Errorf("sqlite: update article: %w", err)
 	}
@@ -89,12 +90,12 @@ func (db *DB) UpdateArticle(ctx context.Context, id string, a *truthlens.Article
 			objectivity = ?, accuracy = ?, transparency = ?, overall = ?,
 			engine = ?, format = ?, analysis = ?, links = ?, updated_at = ?
 			WHERE id = ? RETURNING rowid`,
-			row.url, row.outletID, row.outlet, row.title,
-			row.published, fmtNullTime(row.publishedAt), fmtNullTime(row.publishedAt),
-			row.objectivity, row.accuracy, row.transparency, row.overall,
-			row.engine, analysisFormat, string(row.analysis), string(row.links), fmtTime(now), id).Scan(&rowid)
+			row.URL, row.OutletID, row.Outlet, row.Title,
+			row.Published, fmtNullTime(row.PublishedAt), fmtNullTime(row.PublishedAt),
+			row.Objectivity, row.Accuracy, row.Transparency, row.Overall,
+			row.Engine, storeenc.AnalysisFormat, string(row.Analysis), string(row.Links), fmtTime(now), id).Scan(&rowid)
 		if errors.Is(err, sql.ErrNoRows) {
-			return notFound("article", id)
+			return storeenc.NotFound("article", id)
 		} else if err != nil {
 			return fmt.Errorf("sqlite: update article %s: %w", id, err)
 		}
@@ -102,7 +103,7 @@ func (db *DB) UpdateArticle(ctx context.Context, id string, a *truthlens.Article
 			return fmt.Errorf("sqlite: reindex article %s: %w", id, err)
 		}
 		if _, err := tx.ExecContext(ctx, `INSERT INTO articles_fts (rowid, title, body) VALUES (?, ?, ?)`,
-			rowid, searchDoc(a.Title, ""), searchDoc("", a.Text)); err != nil {
+			rowid, storeenc.SearchDoc(a.Title, ""), storeenc.SearchDoc("", a.Text)); err != nil {
 			return fmt.Errorf("sqlite: reindex article %s: %w", id, err)
 		}
 		return nil
@@ -116,11 +117,11 @@ func (db *DB) Article(ctx context.Context, id string) (*truthlens.Article, error
 	err := db.read.QueryRowContext(ctx, `SELECT analysis, links, story_id FROM articles WHERE id = ?`, id).
 		Scan(&analysis, &links, &story)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, notFound("article", id)
+		return nil, storeenc.NotFound("article", id)
 	} else if err != nil {
 		return nil, fmt.Errorf("sqlite: article %s: %w", id, err)
 	}
-	a, err := decodeArticle(id, []byte(analysis), []byte(links), nullString(story))
+	a, err := storeenc.DecodeArticle(id, []byte(analysis), []byte(links), nullString(story))
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: %w", err)
 	}
@@ -138,7 +139,7 @@ func (db *DB) Articles(ctx context.Context, f truthlens.ArticleFilter) ([]truthl
 		where = append(where, `outlet_id = ?`)
 		args = append(args, truthlens.OutletID(f.Source))
 	}
-	if terms := searchTerms(f.Query); len(terms) > 0 {
+	if terms := storeenc.SearchTerms(f.Query); len(terms) > 0 {
 		where = append(where, `rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?)`)
 		args = append(args, ftsQuery(terms))
 	}
@@ -204,7 +205,7 @@ func (db *DB) RecentArticles(ctx context.Context, since time.Time) ([]truthlens.
 		if err := rows.Scan(&id, &analysis, &links, &story); err != nil {
 			return nil, fmt.Errorf("sqlite: recent articles: %w", err)
 		}
-		a, err := decodeArticle(id, []byte(analysis), []byte(links), nullString(story))
+		a, err := storeenc.DecodeArticle(id, []byte(analysis), []byte(links), nullString(story))
 		if err != nil {
 			return nil, fmt.Errorf("sqlite: %w", err)
 		}
@@ -222,4 +223,14 @@ func nullString(s sql.NullString) *string {
 	}
 	v := s.String
 	return &v
+}
+
+// ftsQuery is the FTS5 MATCH expression for terms (storeenc.SearchTerms,
+// so never FTS syntax): each one quoted, all required.
+func ftsQuery(terms []string) string {
+	q := make([]string, len(terms))
+	for i, t := range terms {
+		q[i] = `"` + t + `"`
+	}
+	return strings.Join(q, " ")
 }

@@ -170,7 +170,3 @@ func parseNullTime(s sql.NullString) (time.Time, error) {
 	}
 	return parseTime(s.String)
 }
-
-func notFound(what string, id any) error {
-	return truthlens.Errorf(truthlens.ENOTFOUND, "%s %v not found", what, id)
-}

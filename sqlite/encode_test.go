@@ -1,63 +1,34 @@
 package sqlite
 
 import (
-	"os"
-	"strings"
 	"testing"
+	"time"
 
-	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
-// The postgres package keeps a copy of encode.go: both stores must encode
-// articles and split search words alike.
-func TestEncodeSameInPostgres(t *testing.T) {
-	a, err := os.ReadFile("encode.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := os.ReadFile("../postgres/encode.go")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if strings.Replace(string(a), "package sqlite\n", "package postgres\n", 1) != string(b) {
-		t.Error("postgres/encode.go differs from sqlite/encode.go: copy it over (changing the package line)")
-	}
-}
-
-func TestSearchTerms(t *testing.T) {
-	cases := map[string]string{
-		"Café au LAIT":               "cafe au lait",
-		`"ferry" AND (NOT) * : -`:    "ferry and not",
-		"example.com/x?y=1":          "example com x y 1",
-		"Zürich's naïve coöperation": "zurich s naive cooperation",
-		"Straße 12":                  "straße 12",
-		"":                           "",
-	}
-	for in, want := range cases {
-		if got := strings.Join(searchTerms(in), " "); got != want {
-			t.Errorf("searchTerms(%q) = %q, want %q", in, got, want)
-		}
-	}
-	if got := ftsQuery(searchTerms("a b")); got != `"a" "b"` {
+func TestFTSQuery(t *testing.T) {
+	if got := ftsQuery(storeenc.SearchTerms(`a "b" OR c*`)); got != `"a" "b" "or" "c"` {
 		t.Errorf("ftsQuery = %s", got)
 	}
 }
 
-func TestParsePublished(t *testing.T) {
-	for in, want := range map[string]string{
-		"2026-03-01":                "2026-03-01T00:00:00.000000Z",
-		"2026-03-01T12:30:00+02:00": "2026-03-01T10:30:00.000000Z",
-		"2026-03-01T12:30:00":       "2026-03-01T12:30:00.000000Z",
-		"March 1":                   "",
-		"":                          "",
-	} {
-		got, ok := parsePublished(truthlens.Date(in))
-		s := ""
-		if ok {
-			s = fmtTime(got)
-		}
-		if s != want {
-			t.Errorf("parsePublished(%q) = %q, want %q", in, s, want)
-		}
+// Stored times are fixed-width text, so text order is time order.
+func TestTimeText(t *testing.T) {
+	a := time.Date(2026, 3, 1, 12, 30, 0, 0, time.FixedZone("", 2*3600))
+	b := a.Add(1500 * time.Microsecond)
+	sa, sb := fmtTime(a), fmtTime(b)
+	if sa != "2026-03-01T10:30:00.000000Z" || len(sb) != len(sa) || sb <= sa {
+		t.Errorf("fmtTime: %q, %q", sa, sb)
+	}
+	got, err := parseTime(sb)
+	if err != nil || !got.Equal(b) || got.Location() != time.UTC {
+		t.Errorf("parseTime(%q) = %v, %v", sb, got, err)
+	}
+	if _, err := parseTime("2026-03-01"); err == nil {
+		t.Error("parseTime accepted a date without time")
+	}
+	if fmtNullTime(time.Time{}) != nil {
+		t.Error("fmtNullTime(zero) is not NULL")
 	}
 }

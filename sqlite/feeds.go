@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
 const feedColumns = `id, url, title, etag, last_modified, last_fetched, next_fetch, failures, error`
@@ -82,7 +83,7 @@ func (db *DB) UpdateFeed(ctx context.Context, f *truthlens.Feed) error {
 		if n, err := res.RowsAffected(); err != nil {
 			return fmt.Errorf("sqlite: update feed %d: %w", f.ID, err)
 		} else if n == 0 {
-			return notFound("feed", f.ID)
+			return storeenc.NotFound("feed", f.ID)
 		}
 		return nil
 	})
@@ -98,7 +99,7 @@ func (db *DB) DeleteFeed(ctx context.Context, id int64) error {
 		if n, err := res.RowsAffected(); err != nil {
 			return fmt.Errorf("sqlite: delete feed %d: %w", id, err)
 		} else if n == 0 {
-			return notFound("feed", id)
+			return storeenc.NotFound("feed", id)
 		}
 		return nil
 	})

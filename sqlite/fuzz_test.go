@@ -8,6 +8,7 @@ import (
 	"unicode"
 
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
 // FuzzSearch checks that no query, however odd, is an FTS5 syntax error,
@@ -26,7 +27,7 @@ func FuzzSearch(f *testing.F) {
 		if _, _, err := db.Articles(ctx, truthlens.ArticleFilter{Query: q}); err != nil {
 			t.Fatalf("Articles(Query %q): %v", q, err)
 		}
-		terms := searchTerms(q)
+		terms := storeenc.SearchTerms(q)
 		for _, w := range terms {
 			for _, r := range w {
 				if !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r) {

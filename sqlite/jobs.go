@@ -9,6 +9,7 @@ import (
 	"time"
 
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
 // DefaultMaxAttempts is how many times a job runs before it fails for good.
@@ -108,7 +109,7 @@ func (db *DB) Complete(ctx context.Context, id int64) error {
 		if n, err := res.RowsAffected(); err != nil {
 			return fmt.Errorf("sqlite: complete job %d: %w", id, err)
 		} else if n == 0 {
-			return notFound("job", id)
+			return storeenc.NotFound("job", id)
 		}
 		return nil
 	})
@@ -123,14 +124,14 @@ func (db *DB) Fail(ctx context.Context, id int64, errMsg string, backoff time.Du
 		res, err := tx.ExecContext(ctx, `UPDATE jobs SET error = ?1, locked_until = NULL, updated_at = ?2,
 			state = CASE WHEN ?5 OR attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
 			run_at = CASE WHEN ?5 OR attempts >= max_attempts THEN run_at ELSE ?3 END
-			WHERE id = ?4`, jobError(errMsg), fmtTime(now), fmtTime(now.Add(max(0, backoff))), id, backoff < 0)
+			WHERE id = ?4`, storeenc.JobError(errMsg), fmtTime(now), fmtTime(now.Add(max(0, backoff))), id, backoff < 0)
 		if err != nil {
 			return fmt.Errorf("sqlite: fail job %d: %w", id, err)
 		}
 		if n, err := res.RowsAffected(); err != nil {
 			return fmt.Errorf("sqlite: fail job %d: %w", id, err)
 		} else if n == 0 {
-			return notFound("job", id)
+			return storeenc.NotFound("job", id)
 		}
 		return nil
 	})

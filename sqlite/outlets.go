@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
 // outletSelect aggregates articles per outlet id. The name shown is the
@@ -46,7 +47,7 @@ func (db *DB) Outlet(ctx context.Context, id string) (*truthlens.Outlet, error) 
 		if err := rows.Err(); err != nil {
 			return nil, fmt.Errorf("sqlite: outlet %s: %w", id, err)
 		}
-		return nil, notFound("outlet", id)
+		return nil, storeenc.NotFound("outlet", id)
 	}
 	return scanOutlet(rows)
 }
@@ -56,9 +57,9 @@ func scanOutlet(rows *sql.Rows) (*truthlens.Outlet, error) {
 	if err := rows.Scan(&o.ID, &o.Name, &o.Articles, &o.Objectivity, &o.Accuracy, &o.Transparency, &o.Overall); err != nil {
 		return nil, fmt.Errorf("sqlite: outlets: %w", err)
 	}
-	o.Objectivity = round2(o.Objectivity)
-	o.Accuracy = round2(o.Accuracy)
-	o.Transparency = round2(o.Transparency)
-	o.Overall = round2(o.Overall)
+	o.Objectivity = truthlens.Round2(o.Objectivity)
+	o.Accuracy = truthlens.Round2(o.Accuracy)
+	o.Transparency = truthlens.Round2(o.Transparency)
+	o.Overall = truthlens.Round2(o.Overall)
 	return &o, nil
 }

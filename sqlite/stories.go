@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
 // checkStories rejects stories without an id, repeated ids, and an article
@@ -85,7 +86,7 @@ func (db *DB) Story(ctx context.Context, id string) (*truthlens.Story, error) {
 	var data string
 	err := db.read.QueryRowContext(ctx, `SELECT data FROM stories WHERE id = ?`, id).Scan(&data)
 	if errors.Is(err, sql.ErrNoRows) {
-		return nil, notFound("story", id)
+		return nil, storeenc.NotFound("story", id)
 	} else if err != nil {
 		return nil, fmt.Errorf("sqlite: story %s: %w", id, err)
 	}
