@@ -199,6 +199,13 @@ func closeLike(s string, p text.Range, i, size int) bool {
 		return true
 	}
 	n, _ := utf8.DecodeRuneInString(s[i+size : p.End])
+	if n == 'p' || n == 'h' {
+		// a tweet embed glues its picture link to the closing mark:
+		// "…concealed"pic.twitter.com/x1"
+		if rest := s[i+size : p.End]; strings.HasPrefix(rest, "pic.twitter.com/") || strings.HasPrefix(rest, "https://") || strings.HasPrefix(rest, "http://") {
+			return true
+		}
+	}
 	return !unicode.IsLetter(n) && !unicode.IsDigit(n)
 }
 

@@ -16,6 +16,14 @@ func TestMixedMarks(t *testing.T) {
 	}
 }
 
+func TestTweetEmbedLink(t *testing.T) {
+	s := "New statement from @RepLund on the memos: \"We can now see why they were hidden\"pic.twitter.com/Ab12Cd\n\n— Ada Lund (@RepLund) May 2, 2021"
+	got := Find(s, nil, "en")
+	if len(got) != 1 || got[0].Text != "We can now see why they were hidden" {
+		t.Fatalf("got %+v, want the tweet's words without the picture link", got)
+	}
+}
+
 func TestCurlySingleQuotes(t *testing.T) {
 	s := "‘The players’ union is strong,’ said Ed Moss. He called it ‘nonsense’ and left. ‘We’re done,’ he said."
 	var got []string
