@@ -110,7 +110,12 @@ func (d *doc) attrBefore(i, j int) (attr, bool) {
 		lw := t.lower
 		if n, ok := d.according(c); ok && c >= i {
 			// "According to X, “…”", "Secondo la presidente, Anna Ricci, «…»"
-			if a, b, ok := d.npAfter(n, j); ok && (j-b <= 2 || j-b <= 10 && d.toks[j-1].text == ",") {
+			a, b, ok := d.npAfter(n, j)
+			if ok && b+1 < j && documents[d.toks[b-1].lower] && (d.toks[b].lower == "from" || d.toks[b].lower == "by") {
+				// "According to a statement from the port, the closure is “…”"
+				a, b, ok = d.npAfter(b+1, j)
+			}
+			if ok && (j-b <= 2 || j-b <= 10 && d.toks[j-1].text == "," || b < j && d.toks[b].text == ",") {
 				return attr{"according to", a, b, j - b, false}, true
 			}
 		}

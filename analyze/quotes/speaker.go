@@ -176,6 +176,10 @@ func (d *doc) sentenceSubject(i, c int) (int, int, bool) {
 	return 0, 0, false
 }
 
+// documents name a written source whose author follows ("a statement
+// from the port authority").
+var documents = words("statement report release email letter post filing memo notice")
+
 // sentenceTok returns the index of the first token of the sentence that
 // holds token c.
 func (d *doc) sentenceTok(c int) int {
