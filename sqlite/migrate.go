@@ -5,48 +5,20 @@ import (
 	"database/sql"
 	"embed"
 	"fmt"
-	"io/fs"
-	"sort"
-	"strconv"
-	"strings"
+
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
 //go:embed migrations/*.sql
 var migrationFS embed.FS
 
-// migration is one numbered schema change (migrations/NNNN_name.sql).
-type migration struct {
-	version int
-	name    string
-	sql     string
-}
-
-func migrations() ([]migration, error) {
-	names, err := fs.Glob(migrationFS, "migrations/*.sql")
+// migrations are the embedded schema changes in version order.
+func migrations() ([]storeenc.Migration, error) {
+	ms, err := storeenc.Migrations(migrationFS, "migrations")
 	if err != nil {
-		return nil, fmt.Errorf("sqlite: migrations: %w", err)
+		return nil, fmt.Errorf("sqlite: %w", err)
 	}
-	var out []migration
-	for _, name := range names {
-		base := strings.TrimPrefix(name, "migrations/")
-		num, _, ok := strings.Cut(base, "_")
-		v, err := strconv.Atoi(num)
-		if !ok || err != nil || v <= 0 {
-			return nil, fmt.Errorf("sqlite: migration %s: name must be NNNN_name.sql", base)
-		}
-		b, err := migrationFS.ReadFile(name)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: migration %s: %w", base, err)
-		}
-		out = append(out, migration{version: v, name: base, sql: string(b)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].version < out[j].version })
-	for i := 1; i < len(out); i++ {
-		if out[i].version == out[i-1].version {
-			return nil, fmt.Errorf("sqlite: duplicate migration version %d", out[i].version)
-		}
-	}
-	return out, nil
+	return ms, nil
 }
 
 // Migrate applies the pending migrations, each in its own transaction. It
@@ -66,20 +38,20 @@ func (db *DB) Migrate(ctx context.Context) error {
 	for _, m := range ms {
 		err := db.inTx(ctx, func(tx *sql.Tx) error {
 			var n int
-			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.version).Scan(&n); err != nil {
-				return fmt.Errorf("sqlite: migration %s: %w", m.name, err)
+			if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM schema_migrations WHERE version = ?`, m.Version).Scan(&n); err != nil {
+				return fmt.Errorf("sqlite: migration %s: %w", m.Name, err)
 			}
 			if n > 0 {
 				return nil
 			}
-			if _, err := tx.ExecContext(ctx, m.sql); err != nil {
-				return fmt.Errorf("sqlite: migration %s: %w", m.name, err)
+			if _, err := tx.ExecContext(ctx, m.SQL); err != nil {
+				return fmt.Errorf("sqlite: migration %s: %w", m.Name, err)
 			}
 			if _, err := tx.ExecContext(ctx, `INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)`,
-				m.version, m.name, fmtTime(db.nowUTC())); err != nil {
-				return fmt.Errorf("sqlite: migration %s: %w", m.name, err)
+				m.Version, m.Name, fmtTime(db.nowUTC())); err != nil {
+				return fmt.Errorf("sqlite: migration %s: %w", m.Name, err)
 			}
-			db.logger.InfoContext(ctx, "applied migration", "db", "sqlite", "migration", m.name)
+			db.logger.InfoContext(ctx, "applied migration", "db", "sqlite", "migration", m.Name)
 			return nil
 		})
 		if err != nil {
