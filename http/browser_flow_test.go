@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	truthlens "github.com/truthlens/truthlens"
 )
 
@@ -61,7 +62,12 @@ func TestBrowserSubmitChartEvidence(t *testing.T) {
 	if err == nil {
 		writeShot(t, b, "chart-tooltip", shot)
 	}
-	b.run("blur", chromedp.Blur(chromedp.ID("pt-objectivity")))
+	// The arrow keys move to the next point, whose checks then show.
+	b.run("arrow to next point", chromedp.KeyEvent(kb.ArrowRight), chromedp.WaitVisible(chromedp.ID("tip-accuracy")))
+	if id := evalT[string](b, `document.activeElement.id`); id != "pt-accuracy" {
+		t.Errorf("after ArrowRight the focus is on %q", id)
+	}
+	b.run("blur", chromedp.Blur(chromedp.ID("pt-accuracy")))
 
 	// Click a check: its evidence is highlighted in the text, without reload.
 	n := evalT[int](b, `document.querySelectorAll(".checks a.ev-link").length`)

@@ -68,7 +68,17 @@
     for (var k = 0; k < pts.length; k++) {
       pts[k].addEventListener("click", function () { this.focus(); });
       pts[k].addEventListener("keydown", function (ev) {
-        if (ev.key === "Escape") this.blur();
+        if (ev.key === "Escape") {
+          this.blur();
+          return;
+        }
+        // Arrow keys move between the points of the chart.
+        var step = ev.key === "ArrowRight" || ev.key === "ArrowDown" ? 1 : ev.key === "ArrowLeft" || ev.key === "ArrowUp" ? -1 : 0;
+        if (!step) return;
+        var all = Array.prototype.slice.call(pts);
+        var next = all[(all.indexOf(this) + step + all.length) % all.length];
+        ev.preventDefault();
+        next.focus();
       });
     }
   }
