@@ -53,9 +53,6 @@ func scanOutlet(row pgx.Row) (*truthlens.Outlet, error) {
 		}
 		return nil, fmt.Errorf("postgres: outlets: %w", err)
 	}
-	o.Objectivity = truthlens.Round2(o.Objectivity)
-	o.Accuracy = truthlens.Round2(o.Accuracy)
-	o.Transparency = truthlens.Round2(o.Transparency)
-	o.Overall = truthlens.Round2(o.Overall)
+	storeenc.RoundOutlet(&o)
 	return &o, nil
 }

@@ -57,9 +57,6 @@ func scanOutlet(rows *sql.Rows) (*truthlens.Outlet, error) {
 	if err := rows.Scan(&o.ID, &o.Name, &o.Articles, &o.Objectivity, &o.Accuracy, &o.Transparency, &o.Overall); err != nil {
 		return nil, fmt.Errorf("sqlite: outlets: %w", err)
 	}
-	o.Objectivity = truthlens.Round2(o.Objectivity)
-	o.Accuracy = truthlens.Round2(o.Accuracy)
-	o.Transparency = truthlens.Round2(o.Transparency)
-	o.Overall = truthlens.Round2(o.Overall)
+	storeenc.RoundOutlet(&o)
 	return &o, nil
 }

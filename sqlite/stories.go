@@ -11,29 +11,6 @@ import (
 	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
-// checkStories rejects stories without an id, repeated ids, and an article
-// listed in two stories (an article belongs to at most one story).
-func checkStories(stories []truthlens.Story) error {
-	ids := map[string]bool{}
-	owner := map[string]string{}
-	for _, s := range stories {
-		if s.ID == "" {
-			return truthlens.Errorf(truthlens.EINVALID, "story without id")
-		}
-		if ids[s.ID] {
-			return truthlens.Errorf(truthlens.EINVALID, "story %s given twice", s.ID)
-		}
-		ids[s.ID] = true
-		for _, a := range s.Articles {
-			if o, ok := owner[a]; ok && o != s.ID {
-				return truthlens.Errorf(truthlens.EINVALID, "article %s is in stories %s and %s", a, o, s.ID)
-			}
-			owner[a] = s.ID
-		}
-	}
-	return nil
-}
-
 // ReplaceStories deletes, in one transaction, every stored story that
 // shares an article with the given ones (or has one of their ids), inserts
 // the given stories and points their articles at them. Articles of deleted
@@ -43,14 +20,10 @@ func (db *DB) ReplaceStories(ctx context.Context, stories []truthlens.Story) err
 	if len(stories) == 0 {
 		return nil
 	}
-	if err := checkStories(stories); err != nil {
+	if err := storeenc.CheckStories(stories); err != nil {
 		return err
 	}
-	var storyIDs, articleIDs []string
-	for _, s := range stories {
-		storyIDs = append(storyIDs, s.ID)
-		articleIDs = append(articleIDs, s.Articles...)
-	}
+	storyIDs, articleIDs := storeenc.StoryIDs(stories)
 	sj, _ := json.Marshal(storyIDs)
 	aj, _ := json.Marshal(articleIDs)
 	now := fmtTime(db.nowUTC())
@@ -61,9 +34,9 @@ func (db *DB) ReplaceStories(ctx context.Context, stories []truthlens.Story) err
 			return fmt.Errorf("sqlite: replace stories: %w", err)
 		}
 		for _, s := range stories {
-			data, err := json.Marshal(s)
+			data, err := storeenc.EncodeStory(&s)
 			if err != nil {
-				return fmt.Errorf("sqlite: replace stories: encode %s: %w", s.ID, err)
+				return fmt.Errorf("sqlite: replace stories: %w", err)
 			}
 			members, _ := json.Marshal(s.Articles)
 			if _, err := tx.ExecContext(ctx, `INSERT INTO stories (id, title, data, article_count, last_activity, created_at)
@@ -90,11 +63,11 @@ func (db *DB) Story(ctx context.Context, id string) (*truthlens.Story, error) {
 	} else if err != nil {
 		return nil, fmt.Errorf("sqlite: story %s: %w", id, err)
 	}
-	var s truthlens.Story
-	if err := json.Unmarshal([]byte(data), &s); err != nil {
-		return nil, fmt.Errorf("sqlite: decode story %s: %w", id, err)
+	s, err := storeenc.DecodeStory(id, []byte(data))
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: %w", err)
 	}
-	return &s, nil
+	return s, nil
 }
 
 // Stories lists stories by most recent activity (the latest publish or
@@ -125,11 +98,11 @@ func (db *DB) Stories(ctx context.Context, limit, offset int) ([]truthlens.Story
 		if err := rows.Scan(&id, &data); err != nil {
 			return nil, 0, fmt.Errorf("sqlite: stories: %w", err)
 		}
-		var s truthlens.Story
-		if err := json.Unmarshal([]byte(data), &s); err != nil {
-			return nil, 0, fmt.Errorf("sqlite: decode story %s: %w", id, err)
+		s, err := storeenc.DecodeStory(id, []byte(data))
+		if err != nil {
+			return nil, 0, fmt.Errorf("sqlite: %w", err)
 		}
-		out = append(out, s)
+		out = append(out, *s)
 	}
 	if err := rows.Err(); err != nil {
 		return nil, 0, fmt.Errorf("sqlite: stories: %w", err)
