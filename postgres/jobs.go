@@ -11,24 +11,22 @@ import (
 )
 
 // DefaultMaxAttempts is how many times a job runs before it fails for good.
-const DefaultMaxAttempts = 5
+const DefaultMaxAttempts = storeenc.DefaultMaxAttempts
 
 // Enqueue adds a queued job runnable now unless a job with the same kind
 // and key exists (whatever its state), in which case it returns that job's
 // id and created=false. An empty key is never deduplicated.
 func (db *DB) Enqueue(ctx context.Context, kind, key string, payload []byte) (int64, bool, error) {
-	if kind == "" {
-		return 0, false, truthlens.Errorf(truthlens.EINVALID, "job without kind")
-	}
-	if payload == nil {
-		payload = []byte{}
+	payload, err := storeenc.CheckEnqueue(kind, payload)
+	if err != nil {
+		return 0, false, err
 	}
 	var k *string
 	if key != "" {
 		k = &key
 	}
 	var id int64
-	err := db.pool.QueryRow(ctx, `INSERT INTO jobs (kind, key, payload, max_attempts) VALUES ($1, $2, $3, $4)
+	err = db.pool.QueryRow(ctx, `INSERT INTO jobs (kind, key, payload, max_attempts) VALUES ($1, $2, $3, $4)
 		ON CONFLICT (kind, key) DO NOTHING RETURNING id`, kind, k, payload, DefaultMaxAttempts).Scan(&id)
 	if err == nil {
 		return id, true, nil
@@ -82,7 +80,7 @@ func (db *DB) Claim(ctx context.Context, worker string, kinds []string, lease ti
 		return nil, err
 	}
 	if job == nil {
-		return nil, truthlens.Errorf(truthlens.ENOTFOUND, "no job to claim")
+		return nil, storeenc.NoJob()
 	}
 	return job, nil
 }
@@ -104,11 +102,12 @@ func (db *DB) Complete(ctx context.Context, id int64) error {
 // backoff, unless it has used its attempts or backoff is negative (a
 // permanent error): then it ends in state failed.
 func (db *DB) Fail(ctx context.Context, id int64, errMsg string, backoff time.Duration) error {
+	delay, permanent := storeenc.Retry(backoff)
 	tag, err := db.pool.Exec(ctx, `UPDATE jobs SET error = $1, locked_until = NULL, updated_at = now(),
 		state = CASE WHEN $3 OR attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
 		run_at = CASE WHEN $3 OR attempts >= max_attempts THEN run_at
 			ELSE now() + $2 * interval '1 microsecond' END
-		WHERE id = $4`, storeenc.JobError(errMsg), max(0, backoff).Microseconds(), backoff < 0, id)
+		WHERE id = $4`, storeenc.JobError(errMsg), delay.Microseconds(), permanent, id)
 	if err != nil {
 		return fmt.Errorf("postgres: fail job %d: %w", id, err)
 	}
@@ -165,7 +164,7 @@ func (db *DB) Heartbeat(ctx context.Context, id int64, lease time.Duration) erro
 		return fmt.Errorf("postgres: heartbeat job %d: %w", id, err)
 	}
 	if tag.RowsAffected() == 0 {
-		return truthlens.Errorf(truthlens.ENOTFOUND, "running job %d not found", id)
+		return storeenc.NotRunning(id)
 	}
 	return nil
 }

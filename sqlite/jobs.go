@@ -13,17 +13,15 @@ import (
 )
 
 // DefaultMaxAttempts is how many times a job runs before it fails for good.
-const DefaultMaxAttempts = 5
+const DefaultMaxAttempts = storeenc.DefaultMaxAttempts
 
 // Enqueue adds a queued job runnable now unless a job with the same kind
 // and key exists (whatever its state), in which case it returns that job's
 // id and created=false. An empty key is never deduplicated.
 func (db *DB) Enqueue(ctx context.Context, kind, key string, payload []byte) (int64, bool, error) {
-	if kind == "" {
-		return 0, false, truthlens.Errorf(truthlens.EINVALID, "job without kind")
-	}
-	if payload == nil {
-		payload = []byte{}
+	payload, err := storeenc.CheckEnqueue(kind, payload)
+	if err != nil {
+		return 0, false, err
 	}
 	var k any = key
 	if key == "" {
@@ -32,7 +30,7 @@ func (db *DB) Enqueue(ctx context.Context, kind, key string, payload []byte) (in
 	now := fmtTime(db.nowUTC())
 	var id int64
 	created := false
-	err := db.inTx(ctx, func(tx *sql.Tx) error {
+	err = db.inTx(ctx, func(tx *sql.Tx) error {
 		err := tx.QueryRowContext(ctx, `INSERT INTO jobs (kind, key, payload, max_attempts, run_at, created_at, updated_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (kind, key) DO NOTHING RETURNING id`,
 			kind, k, payload, DefaultMaxAttempts, now, now, now).Scan(&id)
@@ -92,7 +90,7 @@ func (db *DB) Claim(ctx context.Context, worker string, kinds []string, lease ti
 		return nil, err
 	}
 	if job == nil {
-		return nil, truthlens.Errorf(truthlens.ENOTFOUND, "no job to claim")
+		return nil, storeenc.NoJob()
 	}
 	return job, nil
 }
@@ -120,11 +118,12 @@ func (db *DB) Complete(ctx context.Context, id int64) error {
 // permanent error): then it ends in state failed.
 func (db *DB) Fail(ctx context.Context, id int64, errMsg string, backoff time.Duration) error {
 	now := db.nowUTC()
+	delay, permanent := storeenc.Retry(backoff)
 	return db.inTx(ctx, func(tx *sql.Tx) error {
 		res, err := tx.ExecContext(ctx, `UPDATE jobs SET error = ?1, locked_until = NULL, updated_at = ?2,
 			state = CASE WHEN ?5 OR attempts >= max_attempts THEN 'failed' ELSE 'queued' END,
 			run_at = CASE WHEN ?5 OR attempts >= max_attempts THEN run_at ELSE ?3 END
-			WHERE id = ?4`, storeenc.JobError(errMsg), fmtTime(now), fmtTime(now.Add(max(0, backoff))), id, backoff < 0)
+			WHERE id = ?4`, storeenc.JobError(errMsg), fmtTime(now), fmtTime(now.Add(delay)), id, permanent)
 		if err != nil {
 			return fmt.Errorf("sqlite: fail job %d: %w", id, err)
 		}
@@ -195,7 +194,7 @@ func (db *DB) Heartbeat(ctx context.Context, id int64, lease time.Duration) erro
 		if n, err := res.RowsAffected(); err != nil {
 			return fmt.Errorf("sqlite: heartbeat job %d: %w", id, err)
 		} else if n == 0 {
-			return truthlens.Errorf(truthlens.ENOTFOUND, "running job %d not found", id)
+			return storeenc.NotRunning(id)
 		}
 		return nil
 	})
