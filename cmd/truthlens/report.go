@@ -4,7 +4,10 @@ import (
 	"context"
 	"fmt"
 	"html/template"
+	"math"
+	"sort"
 	"strings"
+	"unicode/utf8"
 
 	truthlens "github.com/truthlens/truthlens"
 )
@@ -12,30 +15,36 @@ import (
 // analyzeHTML writes one self-contained HTML report page for all inputs
 // (no external assets; article content always escaped by html/template).
 func analyzeHTML(ctx context.Context, e *env, cfg *inputConfig, l *loader, inputs []string) error {
-	type entry struct {
-		Input string
-		Err   string
-		A     *truthlens.Article
-	}
-	var entries []entry
+	var entries []reportEntry
 	failed := 0
 	err := processOrdered(ctx, cfg.workers, func(emit func(item)) { expand(e, cfg, inputs, emit) },
 		func(ctx context.Context, it item) (*truthlens.Article, error) {
 			return l.article(ctx, it)
 		},
 		func(it item, a *truthlens.Article, err error) error {
+			ent := reportEntry{Input: it.Input, ID: it.ID, Anchor: fmt.Sprintf("a%d", len(entries)+1)}
 			if err != nil {
 				failed++
-				entries = append(entries, entry{Input: it.Input, Err: errText(err)})
-				return nil
+				ent.Err = errText(err)
+			} else {
+				ent.A = a
+				ent.Metrics = reportMetrics(a.Scores)
+				ent.Paras = highlight(a)
+				ent.Techniques = techniqueCounts(a.Techniques)
 			}
-			entries = append(entries, entry{Input: it.Input, A: a})
+			entries = append(entries, ent)
 			return nil
 		})
 	if err != nil {
 		return err
 	}
-	if err := reportTmpl.Execute(e.stdout, entries); err != nil {
+	page := reportPage{Entries: entries, Engine: truthlens.Engine, Version: version()}
+	for _, en := range entries {
+		if en.Err != "" {
+			page.Failed++
+		}
+	}
+	if err := reportTmpl.Execute(e.stdout, page); err != nil {
 		return err
 	}
 	if failed > 0 {
@@ -44,47 +53,198 @@ func analyzeHTML(ctx context.Context, e *env, cfg *inputConfig, l *loader, input
 	return nil
 }
 
+// reportPage is what the report template renders.
+type reportPage struct {
+	Entries []reportEntry
+	Failed  int
+	Engine  string
+	Version string
+}
+
+// reportEntry is one input of the report: an error or an article.
+type reportEntry struct {
+	Input, ID, Anchor string
+	Err               string
+	A                 *truthlens.Article
+	Metrics           []reportMetric
+	Paras             [][]segment
+	Techniques        []namedCount
+}
+
+// reportMetric is one score with its checks, ready to draw.
+type reportMetric struct {
+	Name   string
+	Blurb  string
+	Score  truthlens.Score
+	Colour string
+}
+
+type namedCount struct {
+	Name  string
+	Count int
+}
+
+func reportMetrics(s truthlens.Scores) []reportMetric {
+	return []reportMetric{
+		{"Objectivity", "neutral wording in the outlet's own words", s.Objectivity, colour(s.Objectivity.Value)},
+		{"Accuracy", "claims sourced, specific and attributed", s.Accuracy, colour(s.Accuracy.Value)},
+		{"Transparency", "byline, date, sources and provenance shown", s.Transparency, colour(s.Transparency.Value)},
+	}
+}
+
+// colour is the fill for a 0-10 value: red, amber or green.
+func colour(v float64) string {
+	switch {
+	case v < 4:
+		return "#c0392b"
+	case v < 7:
+		return "#d68910"
+	default:
+		return "#1e8449"
+	}
+}
+
+func techniqueCounts(ts []truthlens.Technique) []namedCount {
+	m := map[string]int{}
+	for _, t := range ts {
+		m[t.Technique]++
+	}
+	out := make([]namedCount, 0, len(m))
+	for k, v := range m {
+		out = append(out, namedCount{k, v})
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].Count != out[j].Count {
+			return out[i].Count > out[j].Count
+		}
+		return out[i].Name < out[j].Name
+	})
+	return out
+}
+
+// segment is a run of article text with the marks that cover it.
+type segment struct {
+	Text  string
+	Class string // "", "q" (quotation), "t" (technique), "q t"
+	Title string // what the marks are (shown on hover)
+}
+
+// highlight cuts the article text into paragraphs of segments, marking
+// quotations and technique spans. Offsets outside the text or inside a
+// UTF-8 sequence are ignored, so a bad span can never break the page.
+func highlight(a *truthlens.Article) [][]segment {
+	text := a.Text
+	n := len(text)
+	inQuote := make([]bool, n+1)
+	tech := make([]string, n+1)
+	valid := func(s, e int) bool {
+		return s >= 0 && e <= n && s < e && (s == n || utf8.RuneStart(text[s])) && (e == n || utf8.RuneStart(text[e]))
+	}
+	for _, q := range a.Quotes {
+		if valid(q.Start, q.End) {
+			for i := q.Start; i < q.End; i++ {
+				inQuote[i] = true
+			}
+		}
+	}
+	for _, t := range a.Techniques {
+		if valid(t.Start, t.End) {
+			label := strings.ReplaceAll(t.Technique, "_", " ")
+			for i := t.Start; i < t.End; i++ {
+				if tech[i] == "" {
+					tech[i] = label
+				}
+			}
+		}
+	}
+	var paras [][]segment
+	var cur []segment
+	start := 0
+	flush := func(end int) {
+		if end <= start {
+			return
+		}
+		s := segment{Text: text[start:end]}
+		switch {
+		case inQuote[start] && tech[start] != "":
+			s.Class, s.Title = "q t", tech[start]+" (inside a quotation: the speaker's words)"
+		case inQuote[start]:
+			s.Class, s.Title = "q", "quotation"
+		case tech[start] != "":
+			s.Class, s.Title = "t", tech[start]
+		}
+		cur = append(cur, s)
+	}
+	for i := 0; i < n; i++ {
+		if text[i] == '\n' {
+			flush(i)
+			j := i
+			for j < n && (text[j] == '\n' || text[j] == '\r') {
+				j++
+			}
+			if j-i >= 2 {
+				if len(cur) > 0 {
+					paras = append(paras, cur)
+				}
+				cur = nil
+			} else {
+				cur = append(cur, segment{Text: " "})
+			}
+			start, i = j, j-1
+			continue
+		}
+		if i > start && (inQuote[i] != inQuote[i-1] || tech[i] != tech[i-1]) {
+			flush(i)
+			start = i
+		}
+	}
+	flush(n)
+	if len(cur) > 0 {
+		paras = append(paras, cur)
+	}
+	return paras
+}
+
+// gaugeArc is the SVG path of a circular gauge filled to v/10.
+func gaugeArc(v float64) string {
+	v = math.Max(0, math.Min(10, v))
+	if v >= 9.999 {
+		v = 9.999
+	}
+	const r, cx, cy = 42.0, 50.0, 50.0
+	a := 2 * math.Pi * v / 10
+	x, y := cx+r*math.Sin(a), cy-r*math.Cos(a)
+	large := 0
+	if v > 5 {
+		large = 1
+	}
+	return fmt.Sprintf("M %.2f %.2f A %.0f %.0f 0 %d 1 %.2f %.2f", cx, cy-r, r, r, large, x, y)
+}
+
+// paras splits prose on blank lines.
+func paras(s string) []string {
+	var out []string
+	for _, p := range strings.Split(s, "\n\n") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 var reportTmpl = template.Must(template.New("report").Funcs(template.FuncMap{
-	"pct":   func(v float64) string { return fmt.Sprintf("%.0f", v*10) },
-	"fmt1":  func(v float64) string { return fmt.Sprintf("%.1f", v) },
-	"paras": func(s string) []string { return strings.Split(s, "\n\n") },
-	"metrics": func(s truthlens.Scores) []struct {
-		Name string
-		S    truthlens.Score
-	} {
-		return []struct {
-			Name string
-			S    truthlens.Score
-		}{{"Objectivity", s.Objectivity}, {"Accuracy", s.Accuracy}, {"Transparency", s.Transparency}}
+	"fmt1":   func(v float64) string { return fmt.Sprintf("%.1f", v) },
+	"fmt2":   func(v float64) string { return fmt.Sprintf("%.2f", v) },
+	"width":  func(v, max float64) string { return fmt.Sprintf("%.1f", 100*math.Max(0, math.Min(max, v))/max) },
+	"colour": colour,
+	"unit":   func(v float64) string { return colour(10 * v) },
+	"arc":    gaugeArc,
+	"paras":  paras,
+	"human":  func(s string) string { return strings.ReplaceAll(s, "_", " ") },
+	"plural": func(n int, one, many string) string {
+		if n == 1 {
+			return "1 " + one
+		}
+		return fmt.Sprintf("%d %s", n, many)
 	},
-}).Parse(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>truthlens report</title>
-<style>
-body{font:16px/1.55 Georgia,serif;max-width:52rem;margin:2rem auto;padding:0 1rem;color:#1d232b}
-h1{font-size:1.6rem;line-height:1.25}h2{font:600 1.1rem system-ui,sans-serif;margin-top:2rem;border-bottom:1px solid #ddd}
-.meta,.small{font:0.85rem system-ui,sans-serif;color:#555}.err{color:#a40000}
-.bar{display:flex;align-items:center;gap:.5rem;font:0.9rem system-ui,sans-serif;margin:.2rem 0}
-.bar span:first-child{width:7rem}.track{flex:1;background:#eee;height:.6rem;border-radius:.3rem}
-.fill{background:#2f6f9f;height:100%;border-radius:.3rem}article{border-top:3px solid #1d232b;margin-top:3rem}
-details{font:0.85rem system-ui,sans-serif;margin:.3rem 0 .8rem 7.5rem}blockquote{margin:.3rem 0;border-left:3px solid #ccc;padding-left:.7rem}
-</style></head><body>
-<p class="small">truthlens report — scores are computed from the named checks listed under each bar.</p>
-{{range .}}<article>
-{{if .Err}}<h1>{{.Input}}</h1><p class="err">Error: {{.Err}}</p>{{else}}{{with .A}}
-<h1>{{.Title}}</h1>
-{{if ne .Headline.Suggested .Headline.Original}}<p><strong>Suggested headline:</strong> {{.Headline.Suggested}}</p>{{end}}
-<p class="meta">{{.Site}}{{if .Byline}} · {{.Byline}}{{end}}{{if .Published}} · {{.Published}}{{end}}{{if .URL}} · <a href="{{.URL}}" rel="noopener noreferrer">source</a>{{end}} · {{.Engine}}</p>
-<h2>Average score: {{fmt1 .Scores.Overall}} / 10</h2>
-{{range metrics .Scores}}<div class="bar"><span>{{.Name}} {{fmt1 .S.Value}}</span><div class="track"><div class="fill" style="width:{{pct .S.Value}}%"></div></div></div>
-<details><summary>{{len .S.Checks}} checks</summary><ul>{{range .S.Checks}}<li>{{.Label}}: {{fmt1 .Value}} × weight {{fmt1 .Weight}}{{if .Note}} — {{.Note}}{{end}}{{range .Evidence}}<blockquote>{{.Text}}</blockquote>{{end}}</li>{{end}}</ul></details>
-{{end}}
-<h2>Summary</h2>{{range paras .Summary}}<p>{{.}}</p>{{end}}
-{{if .Quotes}}<h2>Quotes</h2>{{range .Quotes}}<blockquote>“{{.Text}}” — {{if .Speaker}}{{.Speaker}}{{else}}unknown speaker{{end}}</blockquote>{{end}}{{end}}
-{{with .Enrichment}}<p class="small">Prose by language model {{.Model}} ({{.Status}}){{if .Note}}: {{.Note}}{{end}}. Scores are never taken from the model.</p>{{end}}
-{{range .Sections}}<h2>{{.Title}}</h2><p>{{.Body}}</p>{{if ne .Generator "rules"}}{{if .Generator}}<p class="small">written by {{.Generator}}</p>{{end}}{{end}}{{end}}
-<h2>Article</h2>{{range paras .Text}}<p>{{.}}</p>{{end}}
-{{if .Removed}}<h2>Removed from the page</h2><ul>{{range .Removed}}<li><strong>{{.Kind}}</strong>: {{.Text}}</li>{{end}}</ul>{{end}}
-{{end}}{{end}}</article>{{end}}
-</body></html>
-`))
+}).Parse(reportHTML))
