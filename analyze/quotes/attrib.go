@@ -102,64 +102,100 @@ func (d *doc) attrAfter(i, j int) (attr, bool) {
 // said:", "X said on the phone:", "X told a court that ...", "X called it",
 // "According to X,".
 func (d *doc) attrBefore(i, j int) (attr, bool) {
-	for c := j - 1; c >= i && j-c <= 30; c-- {
-		t := d.toks[c]
-		if isStop(t) && t.text != ":" && !(t.text == ";" && c == j-1) {
-			return attr{}, false
+	// "Lee told MPs the inquiry only asked for it “weeks ago”": a
+	// reporting clause inside reported speech gives way to the person
+	// reporting it
+	var inner attr
+	innerOK := false
+	for c := j - 1; c >= i && j-c <= 40; c-- {
+		a, ok, stop := d.attrBeforeAt(i, j, c)
+		if ok && !innerOK && j-c > 30 {
+			break
 		}
-		lw := t.lower
-		if n, ok := d.according(c); ok && c >= i {
-			// "According to X, “…”", "Secondo la presidente, Anna Ricci, «…»"
-			a, b, ok := d.npAfter(n, j)
-			if ok && b+1 < j && documents[d.toks[b-1].lower] && (d.toks[b].lower == "from" || d.toks[b].lower == "by") {
-				// "According to a statement from the port, the closure is “…”"
-				a, b, ok = d.npAfter(b+1, j)
-			}
-			if ok && (j-b <= 2 || j-b <= 10 && d.toks[j-1].text == "," || b < j && d.toks[b].text == ",") {
-				return attr{"according to", a, b, j - b, false}, true
-			}
+		if ok && d.personish(a) {
+			return a, true
 		}
-		cue := isCue(d.toks, c)
-		if cue == "" && partialCues[lw] && j-c <= 7 {
-			cue = lw
-		}
-		if cue == "" && colonCues[lw] && j-c == 2 && d.toks[j-1].text == ":" {
-			cue = lw // "A leaked memo read: “…”"
-		}
-		if cue == "" {
+		if ok && !innerOK {
+			inner, innerOK = a, true
 			continue
 		}
-		if strings.HasSuffix(cue, "ing") && d.toks[c-1].text == "," {
-			// "Ma called, saying he was “…”": the subject of the sentence.
-			if a, b, ok := d.sentenceSubject(d.sentenceTok(c), c); ok {
-				return attr{cue, a, b, j - 1 - c, false}, true
-			}
-			if a, b, ok := d.firstPersonIn(i, c); ok {
-				return attr{cue, a, b, j - 1 - c, false}, true
-			}
-			if a, b, ok := d.subjectNP(i, c); ok {
-				return attr{cue, a, b, j - 1 - c, false}, true
-			}
-			return attr{}, false
+		if t := d.toks[c]; stop && !innerOK || isStop(t) && t.text != ":" && !(t.text == ";" && c == j-1) {
+			break
 		}
-		if d.coordinated(c) {
-			// "Rettig said … but added, “…”": the subject of the sentence
-			if a, b, ok := d.sentenceSubject(d.sentenceTok(c), c); ok {
-				return attr{cue, a, b, j - 1 - c, false}, true
-			}
-		}
-		if a, b, ok := d.npBefore(i, c); ok {
-			return attr{cue, a, b, j - 1 - c, false}, true
-		}
-		// Verb-first languages: "dijo Vidal:", "ha detto Ferri:".
-		if d.lang != "en" && d.lang != "" && !partialCues[lw] && c+1 < j && d.toks[c+1].cap {
-			if a, b, ok := d.npAfter(c+1, j); ok {
-				return attr{cue, a, b, j - 1 - c, false}, true
-			}
-		}
-		return attr{}, false
 	}
-	return attr{}, false
+	return inner, innerOK
+}
+
+// personish reports a speaker phrase that names or points to a person: a
+// pronoun, a person's name, or a person's role.
+func (d *doc) personish(a attr) bool {
+	if a.implicit || a.b-a.a == 1 && pronoun(d.toks[a.a].lower, d.lang) != 0 {
+		return true
+	}
+	if m := d.mentionAt(d.toks[a.b-1].start); m != nil && m.kind == 'p' {
+		return true
+	}
+	return humanRole(d.s[d.toks[a.a].start:d.toks[a.b-1].end])
+}
+
+// attrBeforeAt checks token c of toks[i:j] for a reporting clause; stop
+// reports a cue or a sentence stop there (look no further back).
+func (d *doc) attrBeforeAt(i, j, c int) (attr, bool, bool) {
+	t := d.toks[c]
+	if isStop(t) && t.text != ":" && !(t.text == ";" && c == j-1) {
+		return attr{}, false, true
+	}
+	lw := t.lower
+	if n, ok := d.according(c); ok && c >= i {
+		// "According to X, “…”", "Secondo la presidente, Anna Ricci, «…»"
+		a, b, ok := d.npAfter(n, j)
+		if ok && b+1 < j && documents[d.toks[b-1].lower] && (d.toks[b].lower == "from" || d.toks[b].lower == "by") {
+			// "According to a statement from the port, the closure is “…”"
+			a, b, ok = d.npAfter(b+1, j)
+		}
+		if ok && (j-b <= 2 || j-b <= 10 && d.toks[j-1].text == "," || b < j && d.toks[b].text == ",") {
+			return attr{"according to", a, b, j - b, false}, true, true
+		}
+	}
+	cue := isCue(d.toks, c)
+	if cue == "" && partialCues[lw] && j-c <= 7 {
+		cue = lw
+	}
+	if cue == "" && colonCues[lw] && j-c == 2 && d.toks[j-1].text == ":" {
+		cue = lw // "A leaked memo read: “…”"
+	}
+	if cue == "" {
+		return attr{}, false, false
+	}
+	if strings.HasSuffix(cue, "ing") && d.toks[c-1].text == "," {
+		// "Ma called, saying he was “…”": the subject of the sentence.
+		if a, b, ok := d.sentenceSubject(d.sentenceTok(c), c); ok {
+			return attr{cue, a, b, j - 1 - c, false}, true, true
+		}
+		if a, b, ok := d.firstPersonIn(i, c); ok {
+			return attr{cue, a, b, j - 1 - c, false}, true, true
+		}
+		if a, b, ok := d.subjectNP(i, c); ok {
+			return attr{cue, a, b, j - 1 - c, false}, true, true
+		}
+		return attr{}, false, true
+	}
+	if d.coordinated(c) {
+		// "Rettig said … but added, “…”": the subject of the sentence
+		if a, b, ok := d.sentenceSubject(d.sentenceTok(c), c); ok {
+			return attr{cue, a, b, j - 1 - c, false}, true, true
+		}
+	}
+	if a, b, ok := d.npBefore(i, c); ok {
+		return attr{cue, a, b, j - 1 - c, false}, true, true
+	}
+	// Verb-first languages: "dijo Vidal:", "ha detto Ferri:".
+	if d.lang != "en" && d.lang != "" && !partialCues[lw] && c+1 < j && d.toks[c+1].cap {
+		if a, b, ok := d.npAfter(c+1, j); ok {
+			return attr{cue, a, b, j - 1 - c, false}, true, true
+		}
+	}
+	return attr{}, false, true
 }
 
 // firstPersonIn returns the token range of the first person mention in

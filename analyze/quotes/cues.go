@@ -67,7 +67,7 @@ var prepositions = words("for of at from in with on to by about like as after be
 	"since who which whose that when while")
 
 // subordinators and fillers stripped from the front of a speaker phrase.
-var npLeadStrip = words("although though while but and as when because so then however yet " +
+var npLeadStrip = words("although though while but and as when because so then however yet with " +
 	"since after before instead meanwhile also later earlier now in what which where whom")
 
 // isCue returns the cue verb at toks[k] (lower case) or "".

@@ -308,6 +308,10 @@ func (d *doc) collectSubjects() {
 		}
 		i := d.tokAt(d.sents[si].Start)
 		a, b, ok := d.npBefore(i, c)
+		if !ok && c > 0 && d.toks[c-1].text == "," && c+1 < len(d.toks) && d.toks[c+1].cap {
+			// "…, says Schrems." records Schrems
+			a, b, ok = d.npAfter(c+1, d.tokAt(d.sents[si].End))
+		}
 		if !ok || (b-a == 1 && pronoun(d.toks[a].lower, d.lang) != 0) {
 			continue
 		}

@@ -36,6 +36,12 @@ var reflexives = words("himself herself themselves itself")
 // Ada Lind", not "Lind's neighbor"); a phrase with a clause word in it
 // gives its pronoun ("Explaining why he"), else it is rejected.
 func (d *doc) tidySpeaker(a, b int) (int, int, bool) {
+	// "Lee told CBS that Harry (had said)": the clause after "that"
+	for x := b - 2; x > a; x-- {
+		if d.toks[x].lower == "that" && d.toks[x+1].word {
+			return d.tidySpeaker(x+1, b)
+		}
+	}
 	if b-a == 1 && relatives[d.toks[a].lower] {
 		// "the poet Ana Roe, who tweeted": the name before the comma
 		return d.antecedent(a)
@@ -154,7 +160,8 @@ func (d *doc) sentenceSubject(i, c int) (int, int, bool) {
 	}
 	// "In an interview, …", "Describing the visit, he …": an opening
 	// phrase before the subject
-	intro := x < c && (prepositions[d.toks[x].lower] || d.toks[x].cap && strings.HasSuffix(d.toks[x].lower, "ing"))
+	intro := x < c && (prepositions[d.toks[x].lower] || subordinators[d.toks[x].lower] ||
+		d.toks[x].cap && strings.HasSuffix(d.toks[x].lower, "ing"))
 	for x < c && (!d.toks[x].word || npLeadStrip[d.toks[x].lower]) {
 		x++
 	}
@@ -167,7 +174,7 @@ func (d *doc) sentenceSubject(i, c int) (int, int, bool) {
 	// "In an interview, Moore declined … but said": after the opening
 	// phrase
 	if intro {
-		for y := i; y < c && y-i < 12; y++ {
+		for y := i; y < c && y-i < 30; y++ {
 			if d.toks[y].text == "," {
 				return d.sentenceSubject(y+1, c)
 			}
@@ -179,6 +186,10 @@ func (d *doc) sentenceSubject(i, c int) (int, int, bool) {
 // documents name a written source whose author follows ("a statement
 // from the port authority").
 var documents = words("statement report release email letter post filing memo notice")
+
+// subordinators open a clause before the main subject ("When Lee asked
+// …, he declined").
+var subordinators = words("when as after before while if although though because since once until")
 
 // sentenceTok returns the index of the first token of the sentence that
 // holds token c.
@@ -206,8 +217,18 @@ func (d *doc) coordinated(c int) bool {
 // subjectIn returns the first named person who is the speaker of a
 // reporting clause in sentence sent and fits gender g.
 func (d *doc) subjectIn(sent text.Range, g byte) (resolved, bool) {
-	k := sort.Search(len(d.subjects), func(k int) bool { return d.subjects[k].pos >= sent.Start })
-	for ; k < len(d.subjects) && d.subjects[k].pos < sent.End; k++ {
+	k0 := sort.Search(len(d.subjects), func(k int) bool { return d.subjects[k].pos >= sent.Start })
+	// "Lee told CBS that Harry had said …": a speaker of the pronoun's
+	// known gender before one of unknown gender
+	if g == 'm' || g == 'f' {
+		for k := k0; k < len(d.subjects) && d.subjects[k].pos < sent.End; k++ {
+			r := d.subjects[k]
+			if m := d.mentionAt(r.start); r.person && !d.inQuote(r.start) && m != nil && m.kind == 'p' && m.gender == g {
+				return resolved{name: r.name, start: r.start, end: r.end, person: true, pos: r.start}, true
+			}
+		}
+	}
+	for k := k0; k < len(d.subjects) && d.subjects[k].pos < sent.End; k++ {
 		r := d.subjects[k]
 		if d.inQuote(r.start) {
 			continue
