@@ -7,6 +7,7 @@ import (
 
 	"github.com/jackc/pgx/v5/pgxpool"
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
 var _ truthlens.Locker = (*DB)(nil)
@@ -16,15 +17,13 @@ var _ truthlens.Locker = (*DB)(nil)
 // stories); the second key is hashtext(name).
 const lockClass = 0x746c // "tl"
 
-const lockPoll = 50 * time.Millisecond
-
 // WithLock runs fn while holding the lock name, which no other goroutine
 // or process using the same database holds at the same time. It is a
 // session-level advisory lock on a connection set aside for it, so fn may
 // use the store freely; if the process dies the lock is released with its
 // connection.
 func (db *DB) WithLock(ctx context.Context, name string, fn func(ctx context.Context) error) error {
-	wait := lockPoll
+	wait := storeenc.LockPoll
 	var conn *pgxpool.Conn
 	for {
 		// A connection is held only once the lock is taken, so waiters
@@ -46,7 +45,7 @@ func (db *DB) WithLock(ctx context.Context, name string, fn func(ctx context.Con
 		c.Release()
 		select {
 		case <-time.After(wait):
-			wait = min(2*wait, time.Second)
+			wait = storeenc.NextLockPoll(wait)
 		case <-ctx.Done():
 			return fmt.Errorf("postgres: lock %s: %w", name, ctx.Err())
 		}

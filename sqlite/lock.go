@@ -10,16 +10,14 @@ import (
 	"time"
 
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/storeenc"
 )
 
 var _ truthlens.Locker = (*DB)(nil)
 
 // Lock timing: a held lock expires lockLease after its last renewal (so a
 // crashed process frees it); the holder renews it every lockLease/3.
-const (
-	lockLease = 30 * time.Second
-	lockPoll  = 50 * time.Millisecond
-)
+const lockLease = 30 * time.Second
 
 // locks are this process's per-name locks (so goroutines of one process
 // queue on a channel instead of polling the database).
@@ -58,7 +56,7 @@ func (db *DB) WithLock(ctx context.Context, name string, fn func(ctx context.Con
 	var tok [12]byte
 	_, _ = rand.Read(tok[:])
 	owner := hex.EncodeToString(tok[:])
-	wait := lockPoll
+	wait := storeenc.LockPoll
 	for {
 		ok, err := db.tryLock(ctx, name, owner)
 		if err != nil {
@@ -69,7 +67,7 @@ func (db *DB) WithLock(ctx context.Context, name string, fn func(ctx context.Con
 		}
 		select {
 		case <-time.After(wait):
-			wait = min(2*wait, time.Second)
+			wait = storeenc.NextLockPoll(wait)
 		case <-ctx.Done():
 			return fmt.Errorf("sqlite: lock %s: %w", name, ctx.Err())
 		}
