@@ -307,10 +307,16 @@ func (d *doc) collectSubjects() {
 			continue
 		}
 		i := d.tokAt(d.sents[si].Start)
-		a, b, ok := d.npBefore(i, c)
-		if !ok && c > 0 && d.toks[c-1].text == "," && c+1 < len(d.toks) && d.toks[c+1].cap {
-			// "…, says Schrems." records Schrems
-			a, b, ok = d.npAfter(c+1, d.tokAt(d.sents[si].End))
+		var a, b int
+		ok := false
+		if c > 0 && d.toks[c-1].text == "," && closingCues[t.lower] && c+1 < len(d.toks) && d.toks[c+1].cap {
+			// "…, says Holm." records Holm
+			end := d.tokAt(d.sents[si].End)
+			a, b, ok = d.npAfter(c+1, end)
+			ok = ok && (b >= end || isStop(d.toks[b]) || d.toks[b].text == ",")
+		}
+		if !ok {
+			a, b, ok = d.npBefore(i, c)
 		}
 		if !ok || (b-a == 1 && pronoun(d.toks[a].lower, d.lang) != 0) {
 			continue
