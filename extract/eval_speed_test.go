@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"syscall"
 	"testing"
 	"time"
@@ -28,10 +29,15 @@ func TestEvalSpeed(t *testing.T) {
 	if os.Getenv("TRUTHLENS_EVAL") != "1" || dir == "" {
 		t.Skip("set TRUTHLENS_EVAL=1 and TRUTHLENS_BENCH_DIR")
 	}
+	if v := os.Getenv("TRUTHLENS_FALLBACK_BELOW"); v != "" {
+		old := fallbackBelow
+		fallbackBelow, _ = strconv.Atoi(v)
+		defer func() { fallbackBelow = old }()
+	}
 	files, _ := filepath.Glob(filepath.Join(dir, "*.html"))
 	sort.Strings(files)
-	if len(files) > 100 {
-		files = files[:100]
+	if len(files) > 300 {
+		files = files[:300]
 	}
 	var pages [][]byte
 	for _, f := range files {

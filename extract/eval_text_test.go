@@ -87,6 +87,11 @@ func TestEvalText(t *testing.T) {
 	if os.Getenv("TRUTHLENS_EVAL") != "1" || len(entries) == 0 {
 		t.Skip("set TRUTHLENS_EVAL=1 with the go-trafilatura module in the module cache")
 	}
+	if v := os.Getenv("TRUTHLENS_FALLBACK_BELOW"); v != "" {
+		old := fallbackBelow
+		fallbackBelow, _ = strconv.Atoi(v)
+		defer func() { fallbackBelow = old }()
+	}
 	var sBase, sFB, sOurs score
 	pages := 0
 	for _, e := range entries {

@@ -17,6 +17,10 @@ import (
 	"golang.org/x/net/html/charset"
 )
 
+// fallbackBelow is the length of main text (in characters) under which
+// go-trafilatura's fallback extractors are tried.
+var fallbackBelow = 2500
+
 // extractHTML extracts the main content of a page with go-trafilatura
 // (fallback extractors on), walks its content node for paragraphs, cleans
 // the paragraphs of leftover widgets, and reads the metadata.
@@ -32,11 +36,19 @@ func extractHTML(src Source, opts Options, doc *truthlens.Document) error {
 	}
 	topts := trafilatura.Options{
 		OriginalURL:     base,
-		EnableFallback:  true,
 		ExcludeComments: true,
 		HtmlDateMode:    trafilatura.Disabled,
 	}
+	// go-trafilatura alone first; its fallback extractors (readability,
+	// then DOM distiller) cost as much again, so they run only when the
+	// main extraction found little text.
 	res, err := trafilatura.ExtractDocument(root, topts)
+	if err != nil || res == nil || res.ContentNode == nil || utf8.RuneCountInString(res.ContentText) < fallbackBelow {
+		topts.EnableFallback = true
+		if fb, ferr := trafilatura.ExtractDocument(root, topts); ferr == nil && fb != nil && fb.ContentNode != nil {
+			res, err = fb, nil
+		}
+	}
 	if err != nil || res == nil || res.ContentNode == nil {
 		return truthlens.Errorf(truthlens.EINVALID, "no article text found on the page")
 	}
