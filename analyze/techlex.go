@@ -6,7 +6,23 @@ package analyze
 // data set. Entries follow the matcher syntax (see phrases.go).
 
 var loadedList = []string{
-	"radical", "terrible", "terribly", "awful", "awfully", "dreadful", "cruel", "cruelty", "heartless",
+	// metaphors of attack, betrayal and ruin common in partisan copy
+	"gut", "guts", "gutted", "gutting", "free pass", "highway robbery", "sell out", "sells out",
+	"selling out", "sold out", "sellout", "slap in the face", "surrender", "surrendered",
+	"surrendering", "backstab*",
+	"hit job", "hit piece", "smear campaign",
+	"crusade against", "vendetta", "purge", "pogrom", "show trial",
+	"lynch mob", "mob", "mobs", "cult", "cult-like", "paranoid", "paranoia", "delusional",
+	"demented", "crazed", "maniacal", "rabid", "frothing", "sickening", "filth",
+	"trashed", "hellhole", "cesspool", "rot", "degenerate*", "depraved",
+	"perverse", "heavy blow", "crippl*", "stranglehold",
+	"iron fist", "jackboot*", "gestapo-like", "stormtrooper*", "thrown under the bus",
+	"kicked to the curb", "rammed through", "ram through", "shoved down",
+	"fleec*", "gouging", "rip-off", "ripoff",
+	"out-of-control", "chaos", "crime wave", "bloodshed", "reign of terror",
+	"tyranny", "tyrannies", "despotic", "authoritarianism",
+	"lawless", "lawlessness", "anarchy", "anarchists",
+	"radical", "unpatriotic", "un-american", "anti-american", "terrible", "terribly", "awful", "awfully", "dreadful", "cruel", "cruelty", "heartless",
 	"skewer*", "spew*", "screech*", "brag*", "scheming", "ploy", "ploys", "stunt", "stunts",
 	"charade", "kangaroo court", "discredited", "inflammatory", "incendiary", "tirade",
 	"screed", "diatribe", "vitriol*", "deceptive", "fraudulent", "nonsense", "moronic",
@@ -74,6 +90,16 @@ var loadedList = []string{
 }
 
 var nameCallingList = []string{
+	"career politician*", "unelected bureaucrat*", "faceless bureaucrat*",
+	"bureaucratic overreach", "nanny state", "soft-on-crime", "soft on crime", "self-described",
+	"self-declared", "alarmist*",
+	"fake news", "fake news media", "the swamp", "swamp creature*",
+	"open-borders", "open borders crowd", "crony", "fat cat*", "limousine liberal*",
+	"champagne socialist*", "bleeding heart*", "tree hugger*", "eco-fascist*", "feminazi*",
+	"race-baiter*", "race hustler*", "radical islam*", "jihadist*", "never-trumper*",
+	"neocon*", "chickenhawk*", "collaborator*", "quisling*", "fifth column", "enemy within",
+	"state-run media", "talking head*", "chattering class*", "ivory tower", "coastal elite*",
+	"liberal elite*", "hollywood elite*", "academic elite*",
 	"gang of", "band of", "cronies",
 	"democrat party", "democrat-run", "democrat-controlled", "democrat-led", "democrat lawmakers",
 	"democrat leaders", "democrat politicians", "democrat senator*", "democrat governor*",
@@ -108,6 +134,9 @@ var nameCallingList = []string{
 }
 
 var exaggerationList = []string{
+	"nothing less than", "nothing short of", "total disaster", "complete disaster",
+	"absolute disaster", "utter disaster", "has ever seen", "ever seen", "all-out",
+	"by the thousands", "by the millions", "every last",
 	"worst ever", "best ever", "the greatest", "greatest ever",
 	"biggest ever", "of all time", "in history", "in human history",
 	"in living memory", "never before", "never been", "like never before",
@@ -137,6 +166,11 @@ var minimisationList = []string{
 }
 
 var fearList = []string{
+	"before it is too late", "before it's too late",
+	"will die", "will be destroyed", "next target", "under siege",
+	"flood of", "flooding into", "pour into", "pouring into",
+	"overrun", "swamped", "invaders", "living in fear", "not be safe", "no longer safe",
+	"will not be safe",
 	"dangerously",
 	"peril", "perilous", "menace", "menacing",
 	"terrified",
@@ -154,7 +188,9 @@ var fearList = []string{
 }
 
 var doubtList = []string{
-	"so-called", "supposedly", "purported", "purportedly",
+	"what are they hiding", "nobody believes", "no one believes",
+	"hard to believe", "who really benefits",
+	"supposedly", "purported", "purportedly",
 	"dubious", "questionable", "doubtful",
 	"fishy",
 	"is it really", "questions remain", "raises questions",
@@ -168,7 +204,7 @@ var doubtList = []string{
 }
 
 var flagWavingList = []string{
-	"patriot*", "unpatriotic", "un-american", "anti-american", "real americans",
+	"patriot*", "real americans",
 	"true americans", "the american people", "american values",
 	"american way", "our country", "our nation", "our great nation",
 	"this great nation", "this great country", "our great country",
@@ -185,6 +221,10 @@ var flagWavingList = []string{
 }
 
 var sloganList = []string{
+	"secure the border", "secure our borders", "my body my choice", "yes we can",
+	"build back better", "hands up don't shoot", "love trumps hate", "send her back",
+	"four more years", "promises made promises kept", "take our country back",
+
 	"make america great again", "maga", "america first", "build the wall",
 	"lock her up", "drain the swamp", "keep america great", "take back control",
 	"get brexit done",
@@ -196,6 +236,8 @@ var sloganList = []string{
 }
 
 var clicheList = []string{
+	"plain and simple", "it's that simple", "simple as that", "end of discussion",
+	"case closed", "so be it",
 	"it is what it is", "at the end of the day", "end of story",
 	"that's that", "that is that", "enough said", "nuff said",
 	"let that sink in", "think about it",
@@ -207,12 +249,15 @@ var clicheList = []string{
 }
 
 var whataboutList = []string{
+	"where were they when",
+	"the same people who", "the same media", "the same politicians",
 	"what about", "but what about", "how about when", "where was the outrage",
 	"where were you when", "yet nobody", "yet no one", "nobody talks about",
 	"no one talks about", "the media ignores", "the media ignored",
 }
 
 var bandwagonList = []string{
+	"everyone is talking", "everybody knows it", "everyone knows it", "the whole country knows",
 	"everyone agrees", "everybody agrees",
 
 	"people are saying", "many people are saying",
@@ -228,6 +273,7 @@ var hitlerList = []string{
 }
 
 var blackWhiteList = []string{
+	"either we", "either they", "only two choices",
 	"either you", "you are either", "you're either", "with us or against us",
 	"with us or with", "there is no middle ground", "no middle ground",
 	"only two options", "only two choices", "the only option", "the only choice",
@@ -236,6 +282,7 @@ var blackWhiteList = []string{
 }
 
 var causalList = []string{
+
 	"the real reason",
 	"the sole reason", "the only reason", "is to blame", "are to blame",
 	"all because",
@@ -245,6 +292,9 @@ var causalList = []string{
 }
 
 var authorityList = []string{
+	"scientists overwhelmingly agree", "overwhelming scientific consensus",
+
+	"leading scientists", "top scientists", "renowned",
 	"experts agree", "scientists agree",
 	"doctors agree", "studies show", "research shows",
 	"science says", "the science is settled", "top experts",

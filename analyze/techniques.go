@@ -60,6 +60,11 @@ var clauseTechniques = map[string]bool{
 	truthlens.TechFlagWaving: true,
 }
 
+// labelPrefix are words that label the word after them ("so-called
+// experts", "self-styled patriots"): the span takes that word too.
+var labelPrefix = setOf("so-called", "self-described", "self-styled", "self-proclaimed",
+	"self-declared", "would-be")
+
 // tech is a technique found in the text. Quote is the index of the
 // quotation it lies in (-1: the outlet's own words).
 type tech struct {
@@ -89,10 +94,16 @@ func (st *state) findTechniques() {
 			continue
 		}
 		j := i + n // exclusive
+		a := i
+		if labelPrefix[toks[j-1].Norm] && j < len(toks) && toks[j].Sent == toks[i].Sent &&
+			toks[j].Quote == toks[j-1].Quote && !strings.ContainsAny(st.s[toks[j-1].End:toks[j].Start], ",;:.!?\"“”()") {
+			j++ // "so-called experts": the label and what it labels
+		}
 		if clauseTechniques[tag] {
+			a = st.clauseStart(i)
 			j = st.clauseEnd(i, j)
 		}
-		t := tech{Name: tag, Start: toks[i].Start, End: toks[j-1].End, Quote: toks[i].Quote, Sent: toks[i].Sent}
+		t := tech{Name: tag, Start: toks[a].Start, End: toks[j-1].End, Quote: toks[i].Quote, Sent: toks[i].Sent}
 		if t.Quote < 0 {
 			t.Quote = toks[j-1].Quote
 		}
@@ -102,8 +113,16 @@ func (st *state) findTechniques() {
 		// may hold other techniques ("Everyone knows this disgraceful scam").
 		i += n - 1
 	}
+	st.lexiconTechs()
+	st.sentenceTechs()
 	st.questionDoubts()
 	st.repetitions()
+}
+
+// sortTechs puts techniques in text order (stable: equal starts keep
+// their order of discovery).
+func sortTechs(ts []tech) {
+	sort.SliceStable(ts, func(a, b int) bool { return ts[a].Start < ts[b].Start })
 }
 
 // repetitions marks a loaded word, label or slogan that the outlet repeats
@@ -186,14 +205,29 @@ func (st *state) questionDoubts() {
 // next , ; : ( or the end of the sentence, at most 14 tokens in all.
 func (st *state) clauseEnd(i, j int) int {
 	toks := st.toks
-	for j < len(toks) && j-i < 14 && toks[j].Sent == toks[i].Sent {
+	for j < len(toks) && j-i < 30 && toks[j].Sent == toks[i].Sent {
 		gap := st.s[toks[j-1].End:toks[j].Start]
-		if strings.ContainsAny(gap, ",;:()\"“”") || strings.Contains(gap, "—") {
+		if strings.ContainsAny(gap, ";:()\"“”") || strings.Contains(gap, "—") {
 			break
 		}
 		j++
 	}
 	return j
+}
+
+// clauseStart returns the first token of the clause holding toks[i]: back
+// to the previous , ; : ( or the start of the sentence, at most 12 tokens.
+func (st *state) clauseStart(i int) int {
+	toks := st.toks
+	a := i
+	for a > 0 && i-a < 12 && toks[a-1].Sent == toks[i].Sent {
+		gap := st.s[toks[a-1].End:toks[a].Start]
+		if strings.ContainsAny(gap, ",;:()\"“”") || strings.Contains(gap, "—") {
+			break
+		}
+		a--
+	}
+	return a
 }
 
 // outletTechs returns the techniques in the outlet's own words.
