@@ -5,6 +5,32 @@ import "strings"
 // This file gives quotes without a reporting clause of their own the
 // speaker of the quotes or the reported speech around them.
 
+// pullQuotes gives a quotation repeated elsewhere in the text (a pull
+// quote the page layout left in, a summary repeating a line) the speaker
+// of the copy with a reporting clause of its own (own, before the
+// neighbours are asked), or afterwards of a longer copy that got one from
+// its neighbours.
+func (d *doc) pullQuotes(found []attrFound, own bool) {
+	for k, sp := range d.spans {
+		if found[k].own {
+			continue
+		}
+		q := strings.TrimRight(d.s[sp.start:sp.end], ".,!?")
+		if len(q) < 20 {
+			continue
+		}
+		for x, o := range d.spans {
+			if x == k || own && !found[x].own || !own && (found[x].r.name == "" || o.end-o.start <= sp.end-sp.start) {
+				continue
+			}
+			if t := d.s[o.start:o.end]; strings.Contains(t, q) || own && len(t) >= 20 && strings.Contains(q, strings.TrimRight(t, ".,!?")) {
+				found[k] = attrFound{r: found[x].r, cue: found[x].cue}
+				break
+			}
+		}
+	}
+}
+
 // inherit gives quotes without a reporting clause the speaker of a
 // neighbour: the rest of a multi-paragraph quotation, another quote of the
 // same sentence, the previous (else next) quote of the paragraph, or the

@@ -57,7 +57,9 @@ func Find(s string, sents []text.Range, lang string) []truthlens.Quote {
 	for k := range spans {
 		found[k] = d.attribute(k)
 	}
+	d.pullQuotes(found, true)
 	d.inherit(found)
+	d.pullQuotes(found, false)
 
 	out := make([]truthlens.Quote, 0, len(spans))
 	for k, sp := range spans {
