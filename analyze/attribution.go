@@ -157,8 +157,13 @@ func (st *state) attributionAt(T []token, k, pass int, best *source) (source, bo
 	case pass == 1 && attribVerbs[t.Norm]:
 		if s := st.subjectOf(T, k); s.Kind != srcNone && s.Kind != srcPronoun {
 			return s, true
-		} else if s.Kind == srcPronoun && best.Kind == srcNone {
-			*best = s
+		} else if s.Kind == srcPronoun {
+			// "She said the work would cost ...": the subject is the
+			// speaker; what follows the verb is what was said.
+			if best.Kind == srcNone {
+				*best = s
+			}
+			return source{}, false
 		}
 		if s := st.objectOf(T, k); s.Kind != srcNone && s.Kind != srcPronoun {
 			return s, true
@@ -176,9 +181,30 @@ func isVerbish(w string) bool { return attribVerbs[w] || docVerbs[w] }
 // subjectOf returns the noun phrase just before the verb T[k], within its
 // clause and at most 8 tokens long.
 func (st *state) subjectOf(T []token, k int) source {
-	if k == 0 || st.boundary(T[k-1], T[k]) {
+	if k == 0 {
 		return source{}
 	}
+	if st.boundary(T[k-1], T[k]) {
+		// "Dan Whitfield, who voted against the plan, said ...": the
+		// subject stands before the relative clause.
+		w := k - 1
+		for w > 0 && k-w < 14 && !(relatives[T[w].Norm] && st.boundary(T[w-1], T[w])) {
+			if T[w].Quote >= 0 {
+				break
+			}
+			w--
+		}
+		if w <= 0 || !relatives[T[w].Norm] || !st.boundary(T[w-1], T[w]) {
+			return source{}
+		}
+		return st.nounPhraseBefore(T, w)
+	}
+	return st.nounPhraseBefore(T, k)
+}
+
+// nounPhraseBefore returns the noun phrase that ends just before T[k],
+// within its clause and at most 8 tokens long.
+func (st *state) nounPhraseBefore(T []token, k int) source {
 	a := k - 1
 	for a > 0 && k-a < 10 && !st.boundary(T[a-1], T[a]) && T[a-1].Quote < 0 && !isVerbish(T[a-1].Norm) && !clauseOpeners[T[a-1].Norm] {
 		a--
@@ -208,10 +234,16 @@ func (st *state) objectOf(T []token, k int) source {
 	}
 	b := a + 1
 	for b < len(T) && b-a < 8 && !st.boundary(T[b-1], T[b]) && T[b].Quote < 0 {
+		if auxiliaries[T[b].Norm] || isVerbish(T[b].Norm) {
+			return source{} // "said the work would cost ...": a clause, not a speaker
+		}
 		b++
 	}
 	return st.classify(st.srcOf(T, a, b))
 }
+
+// relatives open a relative clause between a subject and its verb.
+var relatives = setOf("who", "whose", "which")
 
 var auxiliaries = setOf("has", "have", "had", "is", "was", "were", "are", "will", "would",
 	"also", "later", "then", "previously", "earlier", "did", "does", "had", "not", "once")
