@@ -86,3 +86,51 @@ func FuzzExtractHTML(f *testing.F) {
 		checkDoc(t, doc, err)
 	})
 }
+
+// TestRandomMutations runs the invariants of the fuzz tests on a fixed
+// set of pseudo-random mutations of the golden inputs (byte flips, cut and
+// repeated ranges, inserted boilerplate and markup), so every plain
+// `go test` exercises odd input too.
+func TestRandomMutations(t *testing.T) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "golden", "*"))
+	var seeds [][]byte
+	for _, p := range files {
+		if !strings.HasSuffix(p, ".json") {
+			if b, err := os.ReadFile(p); err == nil {
+				seeds = append(seeds, b)
+			}
+		}
+	}
+	inserts := []string{"\n\nRelated Articles\n", "\n\nPost a Comment\n", "<p>", "</div>", "\x00", "\xff\xfe", "\n\n\n",
+		"Source: ", "(This story was auto-generated from a syndicated feed.)", "<script>", "&amp;", "\u00ad", "\r\n"}
+	x := uint64(88172645463325252)
+	rnd := func(n int) int {
+		x ^= x << 13
+		x ^= x >> 7
+		x ^= x << 17
+		return int(x % uint64(n))
+	}
+	n := 300
+	if testing.Short() {
+		n = 50
+	}
+	for i := 0; i < n; i++ {
+		b := append([]byte(nil), seeds[rnd(len(seeds))]...)
+		for k := rnd(6); k >= 0 && len(b) > 0; k-- {
+			switch p := rnd(len(b)); rnd(4) {
+			case 0:
+				b[p] ^= byte(1 << rnd(8))
+			case 1:
+				b = append(b[:p], b[min(len(b), p+rnd(200)):]...)
+			case 2:
+				q := min(len(b), p+rnd(400))
+				b = append(b[:q], append(append([]byte(nil), b[p:q]...), b[q:]...)...)
+			default:
+				b = append(b[:p], append([]byte(inserts[rnd(len(inserts))]), b[p:]...)...)
+			}
+		}
+		kind := []string{"", KindText, KindHTML}[rnd(3)]
+		doc, err := Extract(Source{Body: b, Kind: kind, URL: "https://example.com/x"}, Options{Now: fixedNow})
+		checkDoc(t, doc, err)
+	}
+}

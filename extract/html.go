@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"golang.org/x/text/encoding/charmap"
 	"io"
 	"net/url"
 	"regexp"
@@ -102,14 +103,36 @@ func decodeHTML(body []byte, contentType string) []byte {
 	// No declaration in the first 1 KiB makes DetermineEncoding guess
 	// windows-1252; a page that is valid UTF-8 is UTF-8 ("â€œ" otherwise).
 	if name == "utf-8" || enc == nil || (!certain && utf8.Valid(body)) {
-		return body
+		return validUTF8(body)
 	}
 	r := enc.NewDecoder().Reader(bytes.NewReader(body))
 	out, err := io.ReadAll(r)
 	if err != nil {
-		return body
+		return validUTF8(body)
 	}
-	return out
+	return validUTF8(out)
+}
+
+// validUTF8 repairs a page said to be UTF-8 that is not: a few stray bytes
+// are dropped; many mean the page is really windows-1252.
+func validUTF8(b []byte) []byte {
+	if utf8.Valid(b) {
+		return b
+	}
+	bad := 0
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			bad++
+		}
+		i += n
+	}
+	if bad > 8 {
+		if out, err := charmap.Windows1252.NewDecoder().Bytes(b); err == nil {
+			return out
+		}
+	}
+	return bytes.ToValidUTF8(b, nil)
 }
 
 // siteName prefers the page's own name (og:site_name, JSON-LD publisher,
