@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -151,7 +153,11 @@ func fileItem(input string, b []byte) item {
 }
 
 func expandJSONL(input string, r io.Reader, emit func(item)) {
-	err := ingest.ReadJSONL(r, func(line int, rec ingest.Record, err error) error {
+	br := bufio.NewReader(r)
+	if b, _ := br.Peek(len(utf8BOM)); bytes.Equal(b, utf8BOM) {
+		br.Discard(len(utf8BOM))
+	}
+	err := ingest.ReadJSONL(br, func(line int, rec ingest.Record, err error) error {
 		it := item{Input: input, ID: rec.ID, Line: line, Err: err}
 		if err == nil && len(rec.HTML)+len(rec.Text) > maxInputBytes {
 			it.Err = fmt.Errorf("line %d: record larger than %d MiB (the limit for one article)", line, maxInputBytes>>20)

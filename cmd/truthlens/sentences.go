@@ -128,20 +128,25 @@ func rawBody(ctx context.Context, l *loader, it item) ([]byte, error) {
 	if it.Err != nil {
 		return nil, it.Err
 	}
+	body := it.Src.Body
 	if it.URL != "" {
 		resp, err := l.fetcher.Get(ctx, it.URL)
 		if err != nil {
 			return nil, err
 		}
-		return resp.Body, nil
+		body = resp.Body
 	}
-	if len(bytes.TrimSpace(it.Src.Body)) == 0 {
+	body, err := lineText(body)
+	if err != nil {
+		return nil, err
+	}
+	if len(bytes.TrimSpace(body)) == 0 {
 		if it.Src.Title != "" {
 			return []byte(it.Src.Title), nil
 		}
 		return nil, truthlens.Errorf(truthlens.EINVALID, "empty input")
 	}
-	return it.Src.Body, nil
+	return body, nil
 }
 
 func sentenceFlags(s truthlens.Sentence) string {
