@@ -77,7 +77,9 @@ func structuredDate(root *html.Node, now time.Time) (t time.Time, hasTime, ok bo
 		if _, off := t.Zone(); hasTime && off == 0 && hasZone(c) {
 			return time.Time{}, false, false
 		}
-		return t, hasTime, true
+		// A time of day without a zone cannot be stated in RFC 3339
+		// honestly: keep the day.
+		return t, hasTime && hasZone(c), true
 	}
 	return time.Time{}, false, false
 }

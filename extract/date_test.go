@@ -41,6 +41,7 @@ func TestStructuredDate(t *testing.T) {
 		// JSON-LD of the article wins over meta tags, in its own zone.
 		`<script type="application/ld+json">{"@graph":[{"@type":"WebSite","datePublished":"2001-01-01"},{"@type":"NewsArticle","datePublished":"2025-03-14T23:30:00-05:00"}]}</script><meta property="article:published_time" content="2025-03-10">`: "2025-03-14T23:30:00-05:00",
 		`<meta property="article:published_time" content="2025-03-10">`:                "2025-03-10",
+		`<meta property="article:published_time" content="2025-03-10T08:00:00">`:       "2025-03-10",
 		`<meta name="pubdate" content="20250310">`:                                     "2025-03-10",
 		`<time itemprop="datePublished" datetime="2024-12-24T08:00:00+01:00">x</time>`: "2024-12-24T08:00:00+01:00",
 		// UTC machine stamps are left to go-htmldate; so are future dates.

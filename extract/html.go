@@ -224,9 +224,11 @@ func publishDate(root *html.Node, pageURL string, now time.Time) truthlens.Date 
 	if !ok {
 		return ""
 	}
-	return formatDate(t, r.HasTime)
+	return formatDate(t, r.HasTime && r.HasTimezone)
 }
 
+// formatDate writes RFC 3339 when the time and its zone are known, else
+// the day.
 func formatDate(t time.Time, hasTime bool) truthlens.Date {
 	if hasTime {
 		return truthlens.Date(t.Format(time.RFC3339))
