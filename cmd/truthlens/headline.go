@@ -10,6 +10,7 @@ import (
 
 	truthlens "github.com/truthlens/truthlens"
 	"github.com/truthlens/truthlens/analyze/headline"
+	"github.com/truthlens/truthlens/extract"
 	"github.com/truthlens/truthlens/text"
 )
 
@@ -20,6 +21,7 @@ func init() {
 // headlineLine is the output object of `truthlens headline`.
 type headlineLine struct {
 	Input          string           `json:"input"`
+	ID             string           `json:"id,omitempty"`
 	Line           int              `json:"line"`
 	Headline       string           `json:"headline"`
 	Clickbait      bool             `json:"clickbait"`
@@ -43,7 +45,7 @@ func runHeadline(ctx context.Context, e *env, args []string) error {
 	}
 	l := newLoader(&cfg)
 	return printAll(ctx, e, &cfg, inputs, func(ctx context.Context, it item) ([]byte, error) {
-		body, err := rawBody(ctx, l, it)
+		body, first, err := headlineBody(ctx, l, it)
 		if err != nil {
 			return nil, err
 		}
@@ -54,7 +56,7 @@ func runHeadline(ctx context.Context, e *env, args []string) error {
 		var out bytes.Buffer
 		sc := bufio.NewScanner(bytes.NewReader(body))
 		sc.Buffer(make([]byte, 1<<16), 1<<20)
-		n := 0
+		n := first - 1
 		for sc.Scan() {
 			n++
 			line := strings.TrimSpace(sc.Text())
@@ -70,7 +72,7 @@ func runHeadline(ctx context.Context, e *env, args []string) error {
 			if ev == nil {
 				ev = []truthlens.Span{}
 			}
-			b, err := json.Marshal(headlineLine{Input: it.Input, Line: n, Headline: line, Clickbait: h.Clickbait,
+			b, err := json.Marshal(headlineLine{Input: it.Input, ID: it.ID, Line: n, Headline: line, Clickbait: h.Clickbait,
 				Sensationalism: h.Sensationalism, Suggested: h.Suggested, Evidence: ev})
 			if err != nil {
 				return nil, err
@@ -86,4 +88,53 @@ func runHeadline(ctx context.Context, e *env, args []string) error {
 		}
 		return bytes.TrimSuffix(out.Bytes(), []byte{'\n'}), nil
 	})
+}
+
+// headlineBody is the text whose lines are headlines, and the number of
+// its first line. A JSON Lines record gives its title (numbered with the
+// record's line); a web page gives its headline (line 1): neither is read
+// line by line, which would take markup or body text for headlines.
+func headlineBody(ctx context.Context, l *loader, it item) ([]byte, int, error) {
+	if it.Err != nil {
+		return nil, 0, it.Err
+	}
+	if it.Line > 0 {
+		t := strings.Join(strings.Fields(it.Src.Title), " ")
+		if t == "" {
+			return nil, 0, truthlens.Errorf(truthlens.EINVALID, "line %d: record has no title", it.Line)
+		}
+		return []byte(t), it.Line, nil
+	}
+	body, err := rawBody(ctx, l, it)
+	if err != nil {
+		return nil, 0, err
+	}
+	if !looksLikeHTML(body) {
+		return body, 1, nil
+	}
+	doc, err := extract.Extract(extract.Source{Input: it.Input, URL: it.URL, Body: body, Kind: extract.KindHTML}, extract.Options{Now: l.now})
+	if err != nil || strings.TrimSpace(doc.Title) == "" {
+		return nil, 0, truthlens.Errorf(truthlens.EINVALID, "a web page without a headline (headline reads one headline per line of text)")
+	}
+	return []byte(strings.Join(strings.Fields(doc.Title), " ")), 1, nil
+}
+
+// looksLikeHTML: the text starts with a doctype or an html, head or body
+// tag (after white space and comments).
+func looksLikeHTML(b []byte) bool {
+	head := bytes.TrimLeft(b, " \t\r\n")
+	for bytes.HasPrefix(head, []byte("<!--")) {
+		end := bytes.Index(head, []byte("-->"))
+		if end < 0 {
+			break
+		}
+		head = bytes.TrimLeft(head[end+3:], " \t\r\n")
+	}
+	head = bytes.ToLower(head[:min(len(head), 16)])
+	for _, p := range []string{"<!doctype html", "<html", "<head", "<body", "<?xml"} {
+		if bytes.HasPrefix(head, []byte(p)) {
+			return true
+		}
+	}
+	return false
 }

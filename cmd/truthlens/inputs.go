@@ -37,7 +37,8 @@ type item struct {
 	Line  int    // JSON Lines line number (0 otherwise)
 	URL   string // to fetch (URL inputs only)
 	Src   extract.Source
-	Err   error // the input could not be read
+	Raw   []byte // a JSON Lines record's text or html as given (Src.Body may add the title)
+	Err   error  // the input could not be read
 }
 
 // articleID is the id used in stories: the JSON Lines id, else the input
@@ -168,8 +169,10 @@ func expandJSONL(input string, r io.Reader, emit func(item)) {
 			switch {
 			case strings.TrimSpace(rec.HTML) != "":
 				it.Src.Body, it.Src.Kind = []byte(rec.HTML), "html"
+				it.Raw = it.Src.Body
 			case strings.TrimSpace(rec.Text) != "":
 				it.Src.Body, it.Src.Kind = []byte(withTitle(rec.Title, rec.Text)), "text"
+				it.Raw = []byte(rec.Text)
 			}
 		}
 		emit(it)

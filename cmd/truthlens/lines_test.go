@@ -47,3 +47,29 @@ func TestJSONLinesWithByteOrderMark(t *testing.T) {
 		t.Errorf("exit %d: %s %s", code, out, errs)
 	}
 }
+
+// TestHeadlineOfRecordsAndPages: a JSON Lines record gives its title (with
+// its id and line), a web page its headline, never lines of markup.
+func TestHeadlineOfRecordsAndPages(t *testing.T) {
+	dir := t.TempDir()
+	jl := writeFile(t, dir, "d.jsonl", `{"id":"a","title":"SHOCK: Council DESTROYS critics","text":"Body line one.\nBody line two."}`+"\n"+`{"id":"b","text":"no title here"}`+"\n")
+	page := writeFile(t, dir, "p.html", fictionalHTML)
+	code, out, _ := runCLI(t, "", "headline", "--format", "json", jl, page)
+	objs := jsonLines(t, out)
+	if code != 1 || len(objs) != 3 {
+		t.Fatalf("exit %d: %s", code, out)
+	}
+	if objs[0]["id"] != "a" || objs[0]["line"] != 1.0 || objs[0]["headline"] != "SHOCK: Council DESTROYS critics" {
+		t.Errorf("record: %v", objs[0])
+	}
+	if msg, _ := objs[1]["error"].(string); objs[1]["id"] != "b" || !strings.Contains(msg, "line 2") {
+		t.Errorf("record without title: %v", objs[1])
+	}
+	if objs[2]["headline"] != "Eastmere council approves flood barrier" || objs[2]["line"] != 1.0 {
+		t.Errorf("page: %v", objs[2])
+	}
+	code, out, _ = runCLI(t, "", "sentences", "--lines", "--format", "json", jl)
+	if objs := jsonLines(t, out); code != 0 || len(objs) != 3 || objs[0]["id"] != "a" || objs[1]["text"] != "Body line two." {
+		t.Errorf("sentences --lines on records: exit %d %s", code, out)
+	}
+}

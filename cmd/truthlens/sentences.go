@@ -20,6 +20,7 @@ func init() {
 // sentenceLine is the output object of `sentences --lines`.
 type sentenceLine struct {
 	Input string `json:"input"`
+	ID    string `json:"id,omitempty"`
 	Line  int    `json:"line"`
 	truthlens.Sentence
 }
@@ -105,7 +106,7 @@ func sentencesLines(ctx context.Context, e *env, cfg *inputConfig, inputs []stri
 				fmt.Fprintf(&out, "%d %s %s\n", n, sentenceFlags(s[0]), line)
 				continue
 			}
-			b, err := json.Marshal(sentenceLine{Input: it.Input, Line: n, Sentence: s[0]})
+			b, err := json.Marshal(sentenceLine{Input: it.Input, ID: it.ID, Line: n, Sentence: s[0]})
 			if err != nil {
 				return nil, err
 			}
@@ -129,6 +130,9 @@ func rawBody(ctx context.Context, l *loader, it item) ([]byte, error) {
 		return nil, it.Err
 	}
 	body := it.Src.Body
+	if it.Raw != nil {
+		body = it.Raw
+	}
 	if it.URL != "" {
 		resp, err := l.fetcher.Get(ctx, it.URL)
 		if err != nil {
