@@ -74,7 +74,8 @@ func (s *Server) apiError(w gohttp.ResponseWriter, r *gohttp.Request, err error)
 var apiPaths = func() *gohttp.ServeMux {
 	m := gohttp.NewServeMux()
 	for _, p := range []string{"/api/v1/articles", "/api/v1/search", "/api/v1/articles/{id}", "/api/v1/stories",
-		"/api/v1/stories/{id}", "/api/v1/outlets", "/api/v1/outlets/{id}", "/api/v1/openapi.json"} {
+		"/api/v1/stories/{id}", "/api/v1/outlets", "/api/v1/outlets/{id}", "/api/v1/openapi.json",
+		"/api/v1/feeds", "/api/v1/feeds/{id}", "/api/v1/jobs"} {
 		m.HandleFunc(p, func(gohttp.ResponseWriter, *gohttp.Request) {})
 	}
 	return m
@@ -83,8 +84,11 @@ var apiPaths = func() *gohttp.ServeMux {
 func (s *Server) apiNotFound(w gohttp.ResponseWriter, r *gohttp.Request) {
 	if _, pat := apiPaths.Handler(r); pat != "" {
 		allow := "GET, HEAD"
-		if pat == "/api/v1/articles" {
+		switch pat {
+		case "/api/v1/articles", "/api/v1/feeds":
 			allow = "GET, HEAD, POST"
+		case "/api/v1/feeds/{id}":
+			allow = "GET, HEAD, DELETE"
 		}
 		w.Header().Set("Allow", allow)
 		writeJSON(w, gohttp.StatusMethodNotAllowed, map[string]string{"error": "method " + r.Method + " not allowed here; use " + allow})

@@ -30,6 +30,8 @@ type articlePage struct {
 	Story         *storyLink
 	HeadlineWords []truthlens.Span // the headline's evidence, each wording once
 	Words         int
+	// ModelSections counts the sections a language model wrote.
+	ModelSections int
 }
 
 type metricView struct {
@@ -43,6 +45,20 @@ type sectionView struct {
 	truthlens.Section
 	Key      string
 	Evidence int
+	// Model names the language model that wrote Body ("" for rule text).
+	Model string
+}
+
+// sectionModel returns the model of an "llm:MODEL" generator, or "".
+func sectionModel(generator string) string {
+	m, ok := strings.CutPrefix(generator, "llm:")
+	if !ok {
+		return ""
+	}
+	if m = strings.TrimSpace(m); m == "" {
+		return "an unnamed model"
+	}
+	return m
 }
 
 type techniqueGroup struct {
@@ -98,7 +114,10 @@ func (s *Server) handleArticlePage(w gohttp.ResponseWriter, r *gohttp.Request) {
 	for _, sec := range a.Sections {
 		key := "section." + sec.ID
 		labels[key] = "Analysis: " + sec.Title
-		p.Sections = append(p.Sections, sectionView{Section: sec, Key: key, Evidence: len(sec.Evidence)})
+		p.Sections = append(p.Sections, sectionView{Section: sec, Key: key, Evidence: len(sec.Evidence), Model: sectionModel(sec.Generator)})
+		if sectionModel(sec.Generator) != "" {
+			p.ModelSections++
+		}
 	}
 	sel := r.URL.Query().Get("check")
 	if _, ok := labels[sel]; ok {

@@ -1,8 +1,8 @@
 // Package http serves truthlens over HTTP: server-rendered HTML pages
 // (html/ templates, static/ assets, both embedded) and the JSON API under
 // /api/v1, documented by an embedded OpenAPI file. Reading is public;
-// writing (the submit form and POST /api/v1/articles) needs the token unless
-// the server is open.
+// writing (the submit and feed forms, POST /api/v1/articles and the feed
+// endpoints) needs the token unless the server is open.
 package http
 
 import (
@@ -44,6 +44,14 @@ type Config struct {
 	PageCache time.Duration
 	// MaxBody caps request bodies (default 12 MiB).
 	MaxBody int64
+	// Feeds manages the polled feeds (default: Store).
+	Feeds truthlens.FeedStore
+	// Jobs is the queue shown read-only by GET /api/v1/jobs (default:
+	// Store). When it also has JobCounts, the counts per state are shown.
+	Jobs truthlens.JobQueue
+	// PollNow, when set, polls one feed at once (the "poll now" buttons);
+	// its outcome is recorded on the feed.
+	PollNow func(ctx context.Context, feedID int64) error
 }
 
 // Server is the web app and JSON API.
@@ -68,6 +76,12 @@ func New(cfg Config) (*Server, error) {
 	}
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = 12 << 20
+	}
+	if cfg.Feeds == nil {
+		cfg.Feeds = cfg.Store
+	}
+	if cfg.Jobs == nil {
+		cfg.Jobs = cfg.Store
 	}
 	s := &Server{cfg: cfg, log: cfg.Logger}
 	var err error
@@ -101,6 +115,8 @@ func (s *Server) routes() gohttp.Handler {
 	mux.HandleFunc("GET /submit", s.handleSubmitForm)
 	mux.HandleFunc("POST /submit", s.handleSubmitPost)
 	mux.HandleFunc("GET /methodology", s.cache.wrap(s.handleMethodology))
+	mux.HandleFunc("GET /feeds", s.handleFeedsPage)
+	mux.HandleFunc("POST /feeds", s.handleFeedsPost)
 	mux.Handle("GET /static/", s.static)
 	mux.HandleFunc("GET /healthz", s.handleHealthz)
 	mux.Handle("GET /metrics", s.metrics.handler())
@@ -114,6 +130,11 @@ func (s *Server) routes() gohttp.Handler {
 	mux.HandleFunc("GET /api/v1/stories/{id}", s.apiStory)
 	mux.HandleFunc("GET /api/v1/outlets", s.apiOutlets)
 	mux.HandleFunc("GET /api/v1/outlets/{id}", s.apiOutlet)
+	mux.HandleFunc("GET /api/v1/feeds", s.apiFeeds)
+	mux.HandleFunc("POST /api/v1/feeds", s.apiAddFeed)
+	mux.HandleFunc("GET /api/v1/feeds/{id}", s.apiFeed)
+	mux.HandleFunc("DELETE /api/v1/feeds/{id}", s.apiDeleteFeed)
+	mux.HandleFunc("GET /api/v1/jobs", s.apiJobs)
 	mux.HandleFunc("GET /api/v1/openapi.json", s.apiOpenAPI)
 	mux.HandleFunc("/api/v1/", s.apiNotFound)
 	return s.recoverer(s.observe(securityHeaders(mux)))

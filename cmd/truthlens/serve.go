@@ -26,7 +26,10 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	loadDemo := fs.Bool("demo", false, "load the bundled fictional demo corpus at start")
 	token := fs.String("token", e.getenv("TRUTHLENS_TOKEN"), "write token for the submit form and POST /api/v1/articles (env TRUTHLENS_TOKEN; random when unset)")
 	open := fs.Bool("open", false, "allow writes without a token")
-	allowPrivate := fs.Bool("allow-private", false, "allow submitted URLs on loopback/private addresses")
+	allowPrivate := fs.Bool("allow-private", false, "allow submitted and feed URLs on loopback/private addresses")
+	feedInterval := fs.Duration("feed-interval", 15*time.Minute, "how often each registered feed is polled (failing feeds back off)")
+	var lc llmConfig
+	lc.register(fs, e)
 	rest, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err
@@ -34,13 +37,21 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if len(rest) > 0 {
 		return usagef("serve takes no arguments (got %q)", rest[0])
 	}
+	if *feedInterval < time.Minute {
+		return usagef("--feed-interval must be at least 1m (got %s)", *feedInterval)
+	}
 	log := e.logger
+	model, err := lc.client(e)
+	if err != nil {
+		return err
+	}
 	store, err := sc.open(ctx, log)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	svc := &app.Service{Store: store, Fetcher: fetch.New(fetch.Options{AllowPrivate: *allowPrivate}), Logger: log}
+	fetcher := fetch.New(fetch.Options{AllowPrivate: *allowPrivate})
+	svc := &app.Service{Store: store, Fetcher: fetcher, Logger: log, LLM: model}
 
 	if *loadDemo {
 		start := time.Now()
@@ -65,12 +76,19 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		*token = hex.EncodeToString(b)
 		fmt.Fprintf(e.stderr, "truthlens serve: write token (for the submit form and the API): %s\n", *token)
 	}
-	srv, err := tlhttp.New(tlhttp.Config{Store: store, Submitter: svc, Logger: log, Token: *token, Open: *open, Demo: *loadDemo})
+	bg := newFeedWork(store, fetcher, svc, *feedInterval, log)
+	srv, err := tlhttp.New(tlhttp.Config{Store: store, Submitter: svc, Logger: log, Token: *token, Open: *open, Demo: *loadDemo,
+		PollNow: bg.pollNow})
 	if err != nil {
 		return err
 	}
-	log.Info("serving", "store", sc.describe(), "open", *open, "demo", *loadDemo)
-	return srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
+	log.Info("serving", "store", sc.describe(), "open", *open, "demo", *loadDemo, "llm", model != nil, "feed_interval", *feedInterval)
+	err = srv.ListenAndServe(ctx, *addr, func(a net.Addr) {
+		// Feed polling and article workers start once the port is bound
+		// and stop (and are waited for) before the store closes.
+		bg.start(ctx)
 		fmt.Fprintf(e.stderr, "truthlens serve: listening on http://%s/\n", a)
 	})
+	bg.stop()
+	return err
 }
