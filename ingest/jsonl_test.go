@@ -61,3 +61,19 @@ func FuzzReadJSONL(f *testing.F) {
 		})
 	})
 }
+
+func TestReadJSONLNumericIDs(t *testing.T) {
+	in := "{\"id\":17,\"text\":\"x\"}\n{\"id\":\"s\",\"text\":\"x\"}\n{\"id\":null,\"text\":\"x\"}\n{\"id\":[1],\"text\":\"x\"}\n{\"id\":1.5e3,\"text\":\"x\",\"title\":\"T\"}\n"
+	var got []string
+	ReadJSONL(strings.NewReader(in), func(line int, rec Record, err error) error {
+		if err != nil {
+			got = append(got, "error")
+			return nil
+		}
+		got = append(got, rec.ID+"/"+rec.Text+rec.Title)
+		return nil
+	})
+	if want := "17/x s/x /x error 1.5e3/xT"; strings.Join(got, " ") != want {
+		t.Errorf("got %q, want %q", strings.Join(got, " "), want)
+	}
+}
