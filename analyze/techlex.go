@@ -204,6 +204,9 @@ var doubtList = []string{
 }
 
 var flagWavingList = []string{
+	"our values", "our families", "our borders", "hardworking americans", "hard-working americans",
+	"ordinary americans", "the heartland", "greatest country", "greatest nation", "our sovereignty",
+	"national sovereignty", "freedom-loving",
 	"patriot*", "real americans",
 	"true americans", "the american people", "american values",
 	"american way", "our country", "our nation", "our great nation",

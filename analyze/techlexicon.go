@@ -46,7 +46,7 @@ func (st *state) lexiconTechs() {
 				c, n = pc, pn
 			}
 		}
-		if c == 0 && !e.HasValence {
+		if c == 0 && !e.HasValence && !sweeping[t.Norm] && !strongIntensifier[t.Norm] {
 			continue
 		}
 		a, b := t.Start, toks[i+n-1].End
@@ -62,12 +62,19 @@ func (st *state) lexiconTechs() {
 				continue
 			}
 			name, derived = truthlens.TechLoadedLanguage, true
-		case n == 1 && e.HasValence && -e.Valence >= vaderLoaded && !c.Any(lexicon.Event|lexicon.Reporting|lexicon.Temporal) && !mildOpinion[t.Norm]:
+		case n == 1 && strongIntensifier[t.Norm] && i+1 < len(toks) && toks[i+1].Sent == t.Sent && toks[i+1].Quote == t.Quote:
+			// "utterly incompetent", "completely destroyed": the word it boosts too.
+			b = toks[i+1].End
+			n = 2
+			name, derived = truthlens.TechExaggeration, true
+		case n == 1 && sweeping[t.Norm]:
+			name, derived = truthlens.TechExaggeration, true
+		case n == 1 && e.HasValence && -e.Valence >= vaderLoaded && !c.Any(lexicon.Event|lexicon.Reporting|lexicon.Temporal) && !mildOpinion[t.Norm] && !negated(lx, toks, i):
 			name, derived = truthlens.TechLoadedLanguage, true
 		default:
 			continue
 		}
-		if newsCommon[norms[i]] && n == 1 {
+		if newsCommon[norms[i]] && n == 1 && t.Quote < 0 {
 			continue
 		}
 		for k < len(st.techs) && st.techs[k].End <= a {
@@ -123,3 +130,26 @@ var opinionFrames = setOf("the fact that", "the problem is", "the point is", "th
 // words are left to the lists: VADER rates everyday words ("love",
 // "great") as highly as the emotive ones.
 var vaderLoaded float32 = 0.6
+
+// strongIntensifier are degree adverbs of the Intensifier class strong
+// enough to exaggerate what they boost ("very", "so", "really" are not).
+var strongIntensifier = setOf("extremely", "incredibly", "utterly", "totally", "completely",
+	"enormously", "immensely", "massively", "wildly", "insanely", "ridiculously", "desperately",
+	"exceedingly", "overwhelmingly", "thoroughly", "absolutely", "horribly", "hopelessly")
+
+// sweeping are Absolutist words that overstate whatever they say;
+// "never", "always", "all", "everyone" and "nobody" are left out: news
+// uses them literally ("nobody was hurt").
+var sweeping = setOf("whatsoever", "forever")
+
+// negated reports whether one of the three tokens before toks[i] in its
+// sentence negates it ("nobody was hurt", "did not fail"): a negated
+// emotive word describes what did not happen.
+func negated(lx *lexicon.Table, toks []token, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-3 && toks[k].Sent == toks[i].Sent; k-- {
+		if lx.Get(toks[k].Norm).Class.Any(lexicon.Negation) || toks[k].Norm == "nobody" || toks[k].Norm == "no-one" {
+			return true
+		}
+	}
+	return false
+}

@@ -95,9 +95,9 @@ func (st *state) findTechniques() {
 		}
 		j := i + n // exclusive
 		a := i
-		if labelPrefix[toks[j-1].Norm] && j < len(toks) && toks[j].Sent == toks[i].Sent &&
+		if (labelPrefix[toks[j-1].Norm] || n == 1 && strongIntensifier[toks[i].Norm]) && j < len(toks) && toks[j].Sent == toks[i].Sent &&
 			toks[j].Quote == toks[j-1].Quote && !strings.ContainsAny(st.s[toks[j-1].End:toks[j].Start], ",;:.!?\"“”()") {
-			j++ // "so-called experts": the label and what it labels
+			j++ // "so-called experts", "utterly chaotic": with the word it qualifies
 		}
 		if clauseTechniques[tag] {
 			a = st.clauseStart(i)
@@ -116,6 +116,7 @@ func (st *state) findTechniques() {
 	st.lexiconTechs()
 	st.sentenceTechs()
 	st.questionDoubts()
+	st.doubtContext()
 	st.repetitions()
 }
 
@@ -227,8 +228,15 @@ func (st *state) clauseStart(i int) int {
 		}
 		a--
 	}
+	// "If we do nothing, …": a conditional opening clause belongs to the
+	// argument.
+	if f := st.sentTok[toks[i].Sent]; a > f && i-f < 24 && conditional[toks[f].Norm] {
+		a = f
+	}
 	return a
 }
+
+var conditional = setOf("if", "unless", "once", "until", "when", "whenever")
 
 // outletTechs returns the techniques in the outlet's own words.
 func (st *state) outletTechs() []tech {

@@ -50,8 +50,8 @@ func (st *state) sentenceTechs() {
 		}
 		end := T[len(T)-1].End
 		q := T[0].Quote
-		if name, ok := sentencePattern(lx, T); ok {
-			add = append(add, tech{Name: name, Start: T[0].Start, End: end, Quote: q, Sent: i})
+		if name, a, b := sentencePattern(lx, T); name != "" {
+			add = append(add, tech{Name: name, Start: T[a].Start, End: T[b-1].End, Quote: T[a].Quote, Sent: i})
 			continue
 		}
 		if len(T) <= 4 && i > 0 && (last == '.' || last == '!') && q < 0 && T[len(T)-1].Quote < 0 && punchy(lx, T) {
@@ -61,8 +61,44 @@ func (st *state) sentenceTechs() {
 	st.addTechs(add)
 }
 
-// sentencePattern classifies one sentence as fear or doubt.
-func sentencePattern(lx *lexicon.Table, T []token) (string, bool) {
+// sentencePattern classifies one sentence as fear or doubt and returns
+// the tokens [a, b) of T the span covers: a quotation judged on its own
+// (a speaker's "If this passes, our children will be drinking poisoned
+// water"), or the outlet's words, where a reporting verb means the
+// prediction is reported, not made.
+func sentencePattern(lx *lexicon.Table, T []token) (name string, a, b int) {
+	for s := 0; s < len(T); {
+		e := s + 1
+		for e < len(T) && T[e].Quote == T[s].Quote {
+			e++
+		}
+		if T[s].Quote >= 0 {
+			if f, _, _ := cues(lx, T[s:e]); f {
+				return truthlens.TechFear, s, e
+			}
+		}
+		s = e
+	}
+	var own []token
+	for _, t := range T {
+		if t.Quote < 0 {
+			own = append(own, t)
+		}
+	}
+	fear, doubt, reported := cues(lx, own)
+	switch {
+	case fear && !reported:
+		return truthlens.TechFear, 0, len(T)
+	case doubt:
+		return truthlens.TechDoubt, 0, len(T)
+	}
+	return "", 0, 0
+}
+
+// cues reads a run of words for a fearful prediction (a future or modal
+// verb, "we"/"you", a word of negative feeling), a doubted claim ("X
+// claims …, but …") and a reporting verb.
+func cues(lx *lexicon.Table, T []token) (fear, doubt, reported bool) {
 	var future, person, negative, claim, but bool
 	for j, t := range T {
 		n := t.Norm
@@ -76,22 +112,17 @@ func sentencePattern(lx *lexicon.Table, T []token) (string, bool) {
 		case "but":
 			but = but || claim
 		}
+		e := lx.Get(n)
+		reported = reported || e.Class.Any(lexicon.Reporting)
 		if !negative {
-			e := lx.Get(n)
 			negative = e.Class.Any(lexicon.Fear) || e.HasValence && e.Valence <= -0.3 && !e.Class.Any(lexicon.Negation)
 		}
 	}
-	switch {
-	case future && person && negative:
-		return truthlens.TechFear, true
-	case claim && but:
-		return truthlens.TechDoubt, true
-	}
-	return "", false
+	return future && person && negative, claim && but, reported
 }
 
 // punchy reports whether a very short sentence is a verdict ("Shameful.",
-// "Not a word.", "Nothing will change."): an evaluative, negating or
+// "Enough said.", "Nothing will change."): an evaluative, emotive or
 // sweeping word, no digits, no reporting verb, no name after its first word.
 func punchy(lx *lexicon.Table, T []token) bool {
 	cue := false
@@ -103,8 +134,48 @@ func punchy(lx *lexicon.Table, T []token) bool {
 		if e.Class.Any(lexicon.Reporting | lexicon.Event) {
 			return false
 		}
-		cue = cue || e.Class.Any(lexicon.Opinion|lexicon.Loaded|lexicon.NameCalling|lexicon.Absolutist|lexicon.Negation|lexicon.Certainty) ||
+		cue = cue || e.Class.Any(lexicon.Opinion|lexicon.Loaded|lexicon.NameCalling|lexicon.Absolutist|lexicon.Certainty) ||
 			e.HasValence && (e.Valence <= -0.3 || e.Valence >= 0.5)
 	}
 	return cue
 }
+
+// doubtContext widens a doubting question back over the sentence before
+// it when that sentence reports what someone says or claims ("The
+// district says the lessons are age-appropriate. Appropriate for whom?"):
+// the doubt is cast on that claim, and annotators mark both.
+func (st *state) doubtContext() {
+	for k := range st.techs {
+		t := &st.techs[k]
+		i := t.Sent
+		if t.Name != truthlens.TechDoubt || t.Quote >= 0 || i < 1 {
+			continue
+		}
+		T := st.sentToks(i)
+		r := st.sents[i]
+		if len(T) == 0 || t.Start != T[0].Start || !strings.HasSuffix(strings.TrimRight(st.s[r.Start:r.End], "\"'”’») \n"), "?") {
+			continue
+		}
+		P := st.sentToks(i - 1)
+		if len(P) == 0 || strings.Contains(st.s[P[len(P)-1].End:T[0].Start], "\n\n") {
+			continue
+		}
+		reports := false
+		for _, p := range P {
+			reports = reports || p.Quote < 0 && claimVerbs[p.Norm]
+		}
+		for _, o := range st.techsIn(i - 1) {
+			reports = reports && !clauseTechniques[o.Name]
+		}
+		if !reports {
+			continue
+		}
+		t.Start, t.Sent = P[0].Start, i-1
+	}
+	sortTechs(st.techs)
+}
+
+// claimVerbs report, in the present tense of opinion writing, a claim the
+// writer goes on to question.
+var claimVerbs = setOf("says", "say", "claims", "claim", "insists", "insist", "assures",
+	"assure", "promises", "promise", "maintains", "calls", "argue", "argues")
