@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	truthlens "github.com/truthlens/truthlens"
 )
@@ -47,7 +48,8 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	})
 }
 
-// articleText renders an analysed article for people.
+// articleText renders an analysed article for people: scores with their
+// checks and evidence, summary, quotes, claims, techniques and sections.
 func articleText(a *truthlens.Article) []byte {
 	var b strings.Builder
 	fmt.Fprintf(&b, "== %s\n", a.Input)
@@ -55,54 +57,143 @@ func articleText(a *truthlens.Article) []byte {
 	if a.Headline.Suggested != "" && a.Headline.Suggested != a.Headline.Original {
 		fmt.Fprintf(&b, "%-10s %s\n", "Suggested:", a.Headline.Suggested)
 	}
-	fmt.Fprintf(&b, "\nScores (0-10): overall %.1f — objectivity %.1f, accuracy %.1f, transparency %.1f\n",
-		a.Scores.Overall, a.Scores.Objectivity.Value, a.Scores.Accuracy.Value, a.Scores.Transparency.Value)
+	if a.Headline.Clickbait || a.Headline.Sensationalism >= 3 {
+		fmt.Fprintf(&b, "%-10s clickbait %s, sensationalism %.1f/10%s\n", "Headline:", yesNo(a.Headline.Clickbait),
+			a.Headline.Sensationalism, spanList(a.Headline.Evidence, 3))
+	}
+	fmt.Fprintf(&b, "\nOVERALL %.1f/10  %s\n", a.Scores.Overall, meter(a.Scores.Overall/10, 20))
 	for _, m := range []struct {
 		name string
 		s    truthlens.Score
-	}{{"objectivity", a.Scores.Objectivity}, {"accuracy", a.Scores.Accuracy}, {"transparency", a.Scores.Transparency}} {
+	}{{"Objectivity", a.Scores.Objectivity}, {"Accuracy", a.Scores.Accuracy}, {"Transparency", a.Scores.Transparency}} {
+		fmt.Fprintf(&b, "\n%-13s %4.1f  %s\n", m.name, m.s.Value, meter(m.s.Value/10, 20))
 		for _, c := range m.s.Checks {
 			if c.Weight == 0 {
 				continue
 			}
-			fmt.Fprintf(&b, "  %-12s %-40s %4.2f ×%.1f  (%d evidence)\n", m.name, oneLine(c.Label, 40), c.Value, c.Weight, len(c.Evidence))
+			fmt.Fprintf(&b, "  %s %.2f ×%.1f  %s", meter(c.Value, 5), c.Value, c.Weight, c.Label)
+			if c.Note != "" {
+				fmt.Fprintf(&b, " — %s", c.Note)
+			}
+			b.WriteString("\n")
+			for i, ev := range c.Evidence {
+				if i == 2 {
+					fmt.Fprintf(&b, "      … %d more\n", len(c.Evidence)-2)
+					break
+				}
+				fmt.Fprintf(&b, "      “%s”\n", oneLine(ev.Text, 90))
+			}
 		}
 	}
-	if a.Headline.Clickbait || a.Headline.Sensationalism >= 5 {
-		fmt.Fprintf(&b, "\nHeadline: clickbait=%v sensationalism %.1f/10\n", a.Headline.Clickbait, a.Headline.Sensationalism)
-	}
 	if a.Summary != "" {
-		fmt.Fprintf(&b, "\nSummary:\n%s\n", a.Summary)
+		b.WriteString("\nSUMMARY\n")
+		writeWrapped(&b, a.Summary, "  ")
 	}
 	if len(a.Quotes) > 0 {
-		fmt.Fprintf(&b, "\nQuotes (%d):\n", len(a.Quotes))
+		fmt.Fprintf(&b, "\nQUOTES (%d)\n", len(a.Quotes))
 		for _, q := range a.Quotes {
 			sp := q.Speaker
 			if sp == "" {
-				sp = "(unknown speaker)"
+				sp = "(speaker not identified)"
 			}
-			fmt.Fprintf(&b, "  %s: “%s”\n", sp, oneLine(q.Text, 90))
+			fmt.Fprintf(&b, "  %s: “%s”\n", sp, oneLine(q.Text, 100))
+		}
+	}
+	if len(a.Claims) > 0 {
+		fmt.Fprintf(&b, "\nCLAIMS (%d)\n", len(a.Claims))
+		for _, c := range a.Claims {
+			src := c.AttributedTo
+			if src == "" {
+				src = "not attributed"
+			}
+			fmt.Fprintf(&b, "  - %s [%s]\n", oneLine(c.Text, 110), oneLine(src, 40))
 		}
 	}
 	if len(a.Techniques) > 0 {
-		counts := map[string]int{}
-		for _, t := range a.Techniques {
-			counts[t.Technique]++
-		}
+		fmt.Fprintf(&b, "\nTECHNIQUES (%d)\n", len(a.Techniques))
+		byName := map[string][]string{}
 		var names []string
-		for n := range counts {
-			names = append(names, n)
+		for _, t := range a.Techniques {
+			if byName[t.Technique] == nil {
+				names = append(names, t.Technique)
+			}
+			byName[t.Technique] = append(byName[t.Technique], "“"+oneLine(t.Text, 40)+"”")
 		}
 		sort.Strings(names)
-		fmt.Fprintf(&b, "\nTechniques:")
 		for _, n := range names {
-			fmt.Fprintf(&b, " %s×%d", n, counts[n])
+			ex := byName[n]
+			more := ""
+			if len(ex) > 4 {
+				more = fmt.Sprintf(" … %d more", len(ex)-4)
+				ex = ex[:4]
+			}
+			fmt.Fprintf(&b, "  %-16s ×%d  %s%s\n", strings.ReplaceAll(n, "_", " "), len(byName[n]), strings.Join(ex, ", "), more)
 		}
-		b.WriteString("\n")
 	}
 	for _, s := range a.Sections {
-		fmt.Fprintf(&b, "\n%s\n%s\n", s.Title, s.Body)
+		fmt.Fprintf(&b, "\n%s\n", strings.ToUpper(s.Title))
+		writeWrapped(&b, s.Body, "  ")
 	}
 	writeCuts(&b, &a.Document)
 	return []byte(b.String())
+}
+
+// meter draws v in [0, 1] as a bar of n cells.
+func meter(v float64, n int) string {
+	full := int(v*float64(n) + 0.5)
+	full = max(0, min(n, full))
+	return strings.Repeat("█", full) + strings.Repeat("░", n-full)
+}
+
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// spanList quotes up to n spans with their notes.
+func spanList(spans []truthlens.Span, n int) string {
+	var parts []string
+	for i, s := range spans {
+		if i == n {
+			break
+		}
+		p := "“" + s.Text + "”"
+		if s.Note != "" {
+			p += " " + s.Note
+		}
+		parts = append(parts, p)
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return " — " + strings.Join(parts, "; ")
+}
+
+// writeWrapped writes paragraphs of prose wrapped at 78 columns.
+func writeWrapped(w *strings.Builder, s, indent string) {
+	for i, p := range paras(s) {
+		if i > 0 {
+			w.WriteString("\n")
+		}
+		col := 0
+		for j, word := range strings.Fields(p) {
+			n := utf8.RuneCountInString(word)
+			switch {
+			case j == 0:
+				w.WriteString(indent)
+				col = len(indent)
+			case col+1+n > 78:
+				w.WriteString("\n" + indent)
+				col = len(indent)
+			default:
+				w.WriteString(" ")
+				col++
+			}
+			w.WriteString(word)
+			col += n
+		}
+		w.WriteString("\n")
+	}
 }

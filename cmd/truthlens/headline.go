@@ -65,7 +65,10 @@ func runHeadline(ctx context.Context, e *env, args []string) error {
 			}
 			h := headline.Analyze(line, lg)
 			if format.value == "text" {
-				fmt.Fprintf(&out, "%d\tclickbait=%v\tsensationalism=%.1f\t%s\n\t→ %s\n", n, h.Clickbait, h.Sensationalism, line, h.Suggested)
+				fmt.Fprintf(&out, "%4d  %s\n      clickbait %s · sensationalism %.1f/10%s\n", n, line, yesNo(h.Clickbait), h.Sensationalism, spanList(h.Evidence, 4))
+				if h.Suggested != line {
+					fmt.Fprintf(&out, "      suggested: %s\n", h.Suggested)
+				}
 				continue
 			}
 			ev := h.Evidence

@@ -64,7 +64,7 @@ func runSentences(ctx context.Context, e *env, args []string) error {
 		sents := analyze.LabelSentences(doc.Text, lg, nil)
 		if format.value == "text" {
 			var b strings.Builder
-			fmt.Fprintf(&b, "== %s\n", it.Input)
+			fmt.Fprintf(&b, "== %s\n%s\n", it.Input, sentenceLegend)
 			for _, s := range sents {
 				b.WriteString(sentenceFlags(s) + " " + s.Text + "\n")
 			}
@@ -103,7 +103,10 @@ func sentencesLines(ctx context.Context, e *env, cfg *inputConfig, inputs []stri
 				continue
 			}
 			if format == "text" {
-				fmt.Fprintf(&out, "%d %s %s\n", n, sentenceFlags(s[0]), line)
+				if out.Len() == 0 {
+					fmt.Fprintf(&out, "== %s\n%s\n", it.Input, sentenceLegend)
+				}
+				fmt.Fprintf(&out, "%4d %s %s\n", n, sentenceFlags(s[0]), line)
 				continue
 			}
 			b, err := json.Marshal(sentenceLine{Input: it.Input, ID: it.ID, Line: n, Sentence: s[0]})
@@ -152,6 +155,9 @@ func rawBody(ctx context.Context, l *loader, it item) ([]byte, error) {
 	}
 	return body, nil
 }
+
+// sentenceLegend explains the flags of the text format.
+const sentenceLegend = "[S subjective, L loaded, C claim, Q quotation; subjectivity 0-1]"
 
 func sentenceFlags(s truthlens.Sentence) string {
 	f := func(b bool, c string) string {
