@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -287,5 +288,35 @@ func TestParagraphsWalk(t *testing.T) {
 	}
 	if len(doc.Links) != 1 || doc.Links[0].Href != "https://news.example.com/report.pdf" || doc.Links[0].Text != "linked report" {
 		t.Errorf("links %+v", doc.Links)
+	}
+}
+
+func TestHTMLArticleFixture(t *testing.T) {
+	body, err := os.ReadFile("testdata/golden/html_article.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Extract(Source{Body: body}, Options{Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Site != "Northern Ledger" || doc.Byline != "Eskil Randers" || doc.Language != "en" ||
+		doc.Published != "2025-03-14T08:30:00+01:00" || doc.Title != "Glacier lake drained to protect valley villages" {
+		t.Errorf("metadata: %+v", doc)
+	}
+	for _, bad := range []string{"Who pays", "Ferry timetable", "cookies", "All rights reserved", "Advertisement", "Facebook"} {
+		if strings.Contains(doc.Text, bad) {
+			t.Errorf("text has %q", bad)
+		}
+	}
+	kinds := map[string]bool{}
+	for _, r := range doc.Removed {
+		kinds[r.Kind] = true
+	}
+	if !kinds[truthlens.RemovedComments] || !kinds[truthlens.RemovedAds] {
+		t.Errorf("removed kinds %v", kinds)
+	}
+	if n := strings.Count(doc.Text, "\n\n"); n != 5 {
+		t.Errorf("%d paragraph breaks, want 5", n)
 	}
 }

@@ -37,7 +37,7 @@ func extractHTML(src Source, opts Options, doc *truthlens.Document) error {
 	}
 	topts := trafilatura.Options{
 		OriginalURL:     base,
-		ExcludeComments: true,
+		ExcludeComments: false, // comments are extracted apart and listed as removed
 		HtmlDateMode:    trafilatura.Disabled,
 	}
 	// go-trafilatura alone first; its fallback extractors (readability,
@@ -67,6 +67,12 @@ func extractHTML(src Source, opts Options, doc *truthlens.Document) error {
 	doc.Byline = strings.TrimSpace(md.Author)
 	doc.Text = c.Text
 	doc.Removed = c.Removed
+	if res.CommentsNode != nil {
+		// Readers' comments trafilatura separated from the article.
+		if cps, _ := paragraphs(res.CommentsNode, base); len(cps) > 0 {
+			doc.Removed = append(doc.Removed, truthlens.Removed{Kind: truthlens.RemovedComments, Text: strings.Join(cps, "\n")})
+		}
+	}
 	doc.Disclosures = c.Disclosures
 	doc.Links = links
 	if doc.URL == "" && md.URL != "" {
