@@ -115,6 +115,7 @@ func (st *state) findTechniques() {
 	}
 	st.lexiconTechs()
 	st.sentenceTechs()
+	st.superlativeClaims()
 	st.questionDoubts()
 	st.doubtContext()
 	st.repetitions()

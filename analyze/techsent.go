@@ -54,6 +54,12 @@ func (st *state) sentenceTechs() {
 			add = append(add, tech{Name: name, Start: T[a].Start, End: T[b-1].End, Quote: T[a].Quote, Sent: i})
 			continue
 		}
+		if last == '!' && len(T) <= 6 && i > 0 && T[len(T)-1].Quote == q && !T[0].has(fDigit) {
+			// "Build the wall!", "Lock them up!": a short exclamation is a
+			// slogan; obj.exclamations already counts the mark.
+			add = append(add, tech{Name: TechSlogan, Start: T[0].Start, End: end, Quote: q, Sent: i, Derived: true})
+			continue
+		}
 		if len(T) <= 4 && i > 0 && (last == '.' || last == '!') && q < 0 && T[len(T)-1].Quote < 0 && punchy(lx, T) {
 			add = append(add, tech{Name: truthlens.TechLoadedLanguage, Start: T[0].Start, End: end, Quote: -1, Sent: i, Derived: true})
 		}
@@ -179,3 +185,62 @@ func (st *state) doubtContext() {
 // writer goes on to question.
 var claimVerbs = setOf("says", "say", "claims", "claim", "insists", "insist", "assures",
 	"assure", "promises", "promise", "maintains", "calls", "argue", "argues")
+
+// superlativeClaims lists "the worst … ever", "the most cynical budget
+// this state has ever seen" as exaggeration: an evaluative superlative
+// carried to "ever", "in history" or "of all time" in the same clause.
+// Plain record superlatives ("the largest ever recorded") are left alone.
+func (st *state) superlativeClaims() {
+	lx := lexicon.For(st.lang)
+	toks := st.toks
+	var add []tech
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Sent < 0 {
+			continue
+		}
+		ok := false
+		switch t.Norm {
+		case "worst", "best", "greatest":
+			ok = true
+		case "most":
+			if i+1 < len(toks) && toks[i+1].Sent == t.Sent {
+				e := lx.Get(toks[i+1].Norm)
+				ok = e.Class.Any(lexicon.Opinion|lexicon.Loaded) || e.HasValence && (e.Valence <= -0.3 || e.Valence >= 0.3)
+			}
+		}
+		if !ok {
+			continue
+		}
+		end := -1
+		for k := i + 1; k < len(toks) && k-i <= 10 && toks[k].Sent == t.Sent; k++ {
+			if strings.ContainsAny(st.s[toks[k-1].End:toks[k].Start], ",;:()\"“”") {
+				break
+			}
+			if toks[k].Norm == "ever" || toks[k].Norm == "history" || toks[k].Norm == "time" && toks[k-1].Norm == "all" {
+				end = k
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if end+1 < len(toks) && toks[end+1].Sent == t.Sent && (toks[end+1].Norm == "seen" || toks[end+1].Norm == "known" || toks[end+1].Norm == "had") {
+			end++
+		}
+		if toks[end].Norm == "history" && end+1 < len(toks) && toks[end+1].Norm == "of" {
+			// "… in the history of our town": the whole measure.
+			for k := end + 1; k < len(toks) && k-end <= 4 && toks[k].Sent == t.Sent &&
+				!strings.ContainsAny(st.s[toks[k-1].End:toks[k].Start], ",;:()\"“”.!?"); k++ {
+				end = k
+			}
+		}
+		a := i
+		if a > 0 && toks[a-1].Sent == t.Sent && toks[a-1].Norm == "the" {
+			a--
+		}
+		add = append(add, tech{Name: truthlens.TechExaggeration, Start: toks[a].Start, End: toks[end].End, Quote: t.Quote, Sent: t.Sent})
+		i = end
+	}
+	st.addTechs(add)
+}
