@@ -54,7 +54,7 @@ func TestArticlePageMarksModelText(t *testing.T) {
 		"highlight the 1 cited passage",
 		"Partly used:</strong> two sections kept the rule-based text",
 		"1 analysis section was written by <strong>fictional-7b&lt;b&gt;</strong>",
-		`<span class="flag rules">Rules</span>`,
+		`<span class="flag rules" title="Rule-based text, not written by the model">rules</span>`,
 		"Scores never come from the model.",
 	} {
 		if !strings.Contains(page, want) {
@@ -67,7 +67,7 @@ func TestArticlePageMarksModelText(t *testing.T) {
 	if n := strings.Count(page, "grounded in cited evidence"); n != 1 {
 		t.Errorf("%d model badges, want 1", n)
 	}
-	if n := strings.Count(page, `<span class="flag rules">Rules</span>`); n != len(a.Sections)-1 {
+	if n := strings.Count(page, `<span class="flag rules"`); n != len(a.Sections)-1 {
 		t.Errorf("%d rule badges, want %d", n, len(a.Sections)-1)
 	}
 	// The cited passage highlights like a check's evidence.
