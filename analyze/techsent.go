@@ -79,19 +79,13 @@ func sentencePattern(lx *lexicon.Table, T []token) (name string, a, b int) {
 			e++
 		}
 		if T[s].Quote >= 0 {
-			if f, _, _ := cues(lx, T[s:e]); f {
+			if f, _, _ := cues(lx, T[s:e], T[s].Quote); f {
 				return truthlens.TechFear, s, e
 			}
 		}
 		s = e
 	}
-	var own []token
-	for _, t := range T {
-		if t.Quote < 0 {
-			own = append(own, t)
-		}
-	}
-	fear, doubt, reported := cues(lx, own)
+	fear, doubt, reported := cues(lx, T, -1)
 	switch {
 	case fear && !reported:
 		return truthlens.TechFear, 0, len(T)
@@ -103,10 +97,14 @@ func sentencePattern(lx *lexicon.Table, T []token) (name string, a, b int) {
 
 // cues reads a run of words for a fearful prediction (a future or modal
 // verb, "we"/"you", a word of negative feeling), a doubted claim ("X
-// claims …, but …") and a reporting verb.
-func cues(lx *lexicon.Table, T []token) (fear, doubt, reported bool) {
+// claims …, but …") and a reporting verb, in the words of T that lie in
+// quotation q (-1: the outlet's own words).
+func cues(lx *lexicon.Table, T []token, q int) (fear, doubt, reported bool) {
 	var future, person, negative, claim, but bool
 	for j, t := range T {
+		if t.Quote != q {
+			continue
+		}
 		n := t.Norm
 		switch n {
 		case "will", "won't", "would", "could", "going", "we'll", "you'll", "they'll", "soon":
