@@ -61,8 +61,8 @@ func TestBrowserFeedsPage(t *testing.T) {
 	if n := evalT[int](b, `document.querySelectorAll(".feeds-table tbody tr").length`); n != 3 {
 		t.Errorf("%d feeds listed after adding, want 3", n)
 	}
-	if len(rec.ids) != 1 {
-		t.Errorf("poll now called %d times", len(rec.ids))
+	if n := len(rec.polled()); n != 1 {
+		t.Errorf("poll now called %d times", n)
 	}
 	// A row's delete button needs the token too.
 	b.run("delete without token", chromedp.Click(chromedp.CSS(`button[value^="delete:"]`)), chromedp.WaitVisible(chromedp.CSS(".alert")))

@@ -166,6 +166,12 @@ func (p *pollRecorder) poll(ctx context.Context, id int64) error {
 	return truthlens.Errorf(truthlens.ENOTFOUND, "feed %d not found", id)
 }
 
+func (p *pollRecorder) polled() []int64 {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return append([]int64(nil), p.ids...)
+}
+
 func TestFeedsPage(t *testing.T) {
 	rec := &pollRecorder{}
 	e := newEnv(t, false, func(c *tlhttp.Config) {
@@ -205,8 +211,8 @@ func TestFeedsPage(t *testing.T) {
 	if code, loc, _ := post(url.Values{"token": {testToken}, "action": {"poll:" + id}}); code != 303 || loc != "/feeds?done=polled" {
 		t.Errorf("poll now: %d %q", code, loc)
 	}
-	if len(rec.ids) != 1 || strconv.FormatInt(rec.ids[0], 10) != id {
-		t.Errorf("PollNow calls: %v", rec.ids)
+	if ids := rec.polled(); len(ids) != 1 || strconv.FormatInt(ids[0], 10) != id {
+		t.Errorf("PollNow calls: %v", ids)
 	}
 	_, _, page = e.do("GET", "/feeds", "")
 	if !strings.Contains(page, "Last error") || !strings.Contains(page, "503 Service &lt;Unavailable&gt;") || !strings.Contains(page, `class="failing"`) || strings.Contains(page, "<Unavailable>") {

@@ -13,9 +13,9 @@ import (
 func TestSegmentText(t *testing.T) {
 	text := "One two three.\n\nFour «five» six."
 	spans := []hspan{
-		{4, 13, "a", "two-three"},         // "two three"
-		{8, 13, "b", "three"},             // "three"
-		{16, 20, "a", "four"},             // "Four"
+		{4, 13, "a", "two-three"},          // "two three"
+		{8, 13, "b", "three"},              // "three"
+		{16, 20, "a", "four"},              // "Four"
 		{10, 24, "c", "across paragraphs"}, // "ree.\n\nFour «f"
 		{-5, 2, "d", "clamped"},
 		{30, 999, "e", "clamped end"},

@@ -23,15 +23,15 @@ type storyRow struct {
 
 type homePage struct {
 	basePage
-	Q, Source   string
-	Outlets     []truthlens.Outlet
-	Articles    []articleRow
-	Total       int
-	From, To    int
-	Prev, Next  string
-	Stories     []storyRow
-	StoryTotal  int
-	Searching   bool
+	Q, Source  string
+	Outlets    []truthlens.Outlet
+	Articles   []articleRow
+	Total      int
+	From, To   int
+	Prev, Next string
+	Stories    []storyRow
+	StoryTotal int
+	Searching  bool
 }
 
 func (s *Server) handleHome(w gohttp.ResponseWriter, r *gohttp.Request) {

@@ -29,9 +29,9 @@ const staleMax = 30 * time.Second
 type cachedPage struct {
 	at         time.Time
 	refreshing bool
-	status int
-	header gohttp.Header
-	body   []byte
+	status     int
+	header     gohttp.Header
+	body       []byte
 }
 
 func newPageCache(ttl time.Duration, max int) *pageCache {

@@ -128,11 +128,11 @@ func parsePages(sf *staticFiles) (*pages, error) {
 
 // basePage is what the layout needs from every page.
 type basePage struct {
-	Title    string
-	Nav      string
-	Demo     bool
-	Open     bool
-	Query    string
+	Title     string
+	Nav       string
+	Demo      bool
+	Open      bool
+	Query     string
 	Canonical string
 }
 
