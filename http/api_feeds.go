@@ -183,10 +183,14 @@ func (s *Server) apiDeleteFeed(w gohttp.ResponseWriter, r *gohttp.Request) {
 // jobStates are the states GET /api/v1/jobs accepts.
 var jobStates = map[string]bool{truthlens.JobQueued: true, truthlens.JobRunning: true, truthlens.JobDone: true, truthlens.JobFailed: true}
 
-// recentJobs returns the newest limit jobs in state (the queue lists them
-// oldest first), newest first.
+// maxJobScan bounds how many jobs recentJobs reads: the queue lists jobs
+// oldest first with their payloads, so the newest are found by reading
+// them all (up to this many).
+const maxJobScan = 2000
+
+// recentJobs returns the newest limit jobs in state, newest first.
 func (s *Server) recentJobs(ctx context.Context, state string, limit int) ([]apiJob, error) {
-	js, err := s.cfg.Jobs.Jobs(ctx, state, 5000)
+	js, err := s.cfg.Jobs.Jobs(ctx, state, maxJobScan)
 	if err != nil {
 		return nil, err
 	}

@@ -24,7 +24,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	sc.register(fs, e)
 	addr := fs.String("addr", "127.0.0.1:8080", "address to listen on")
 	loadDemo := fs.Bool("demo", false, "load the bundled fictional demo corpus at start")
-	token := fs.String("token", e.getenv("TRUTHLENS_TOKEN"), "write token for the submit form and POST /api/v1/articles (env TRUTHLENS_TOKEN; random when unset)")
+	token := fs.String("token", e.getenv("TRUTHLENS_TOKEN"), "write token for the submit and feed forms and the API's writes (env TRUTHLENS_TOKEN; random when unset)")
 	open := fs.Bool("open", false, "allow writes without a token")
 	allowPrivate := fs.Bool("allow-private", false, "allow submitted and feed URLs on loopback/private addresses")
 	feedInterval := fs.Duration("feed-interval", 15*time.Minute, "how often each registered feed is polled (failing feeds back off)")
