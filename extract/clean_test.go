@@ -320,3 +320,16 @@ func TestHTMLArticleFixture(t *testing.T) {
 		t.Errorf("%d paragraph breaks, want 5", n)
 	}
 }
+
+func TestHardWrappedText(t *testing.T) {
+	in := "Headline here\n\nThe minister said on Tuesday that the new rules for the\nHarbour Authority would take effect in March, after a long\nconsultation with fishermen and ferry companies in the bay.\nShe did not say what the rules would cost.\n\n" +
+		"- first point of the plan\n- second point of the plan\n\nArvid K.\nThis is a disaster for the islands, the ferry is always late.\nReply"
+	c := cleanText(in)
+	want := "The minister said on Tuesday that the new rules for the Harbour Authority would take effect in March, after a long consultation with fishermen and ferry companies in the bay. She did not say what the rules would cost."
+	if !strings.HasPrefix(c.Text, want+"\n\n- first point of the plan\n\n- second point") {
+		t.Errorf("text:\n%s", c.Text)
+	}
+	if !strings.Contains(c.Text, "Arvid K.\n\nThis is a disaster") {
+		t.Errorf("short lines joined:\n%s", c.Text)
+	}
+}

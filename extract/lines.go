@@ -52,34 +52,74 @@ func normalizeText(s string) string {
 }
 
 // splitUnits splits normalized text into trimmed non-empty lines, joining
-// hard-wrapped lines of running text (a line that does not end a sentence
-// followed, without a blank line, by one starting in lower case).
+// hard-wrapped lines of running text: within a block of lines (between
+// blank lines) wrapped at a fixed width of 40-120 characters, a line that
+// reaches near that width goes on in the next one; anywhere, a line that
+// does not end a sentence goes on in a next line starting in lower case.
 func splitUnits(s string) []unit {
 	lines := strings.Split(s, "\n")
 	var out []unit
-	prevBlank := true
+	var block []string
+	flush := func() {
+		width := 0
+		for _, l := range block {
+			width = max(width, utf8.RuneCountInString(l))
+		}
+		// Wrapped at a fixed width: most lines but the last reach near it.
+		near := 0
+		for _, l := range block[:max(0, len(block)-1)] {
+			if 10*utf8.RuneCountInString(l) >= 6*width {
+				near++
+			}
+		}
+		wrapped := len(block) >= 2 && width >= 40 && width <= 120 && 3*near >= 2*(len(block)-1)
+		var cur strings.Builder
+		for i, l := range block {
+			if i > 0 {
+				prev := block[i-1]
+				join := wrapped && 10*utf8.RuneCountInString(prev) >= 6*width && !isListLine(l) ||
+					len(prev) >= 40 && !endsSentence(prev) && startsLower(l)
+				if !join {
+					out = append(out, unit{text: cur.String()})
+					cur.Reset()
+				} else {
+					cur.WriteByte(' ')
+				}
+			}
+			cur.WriteString(l)
+		}
+		if cur.Len() > 0 {
+			out = append(out, unit{text: cur.String()})
+		}
+		block = block[:0]
+	}
 	for _, l := range lines {
 		t := collapseSpaces(l)
 		if t == "" {
-			prevBlank = true
+			flush()
 			continue
 		}
-		if !prevBlank && len(out) > 0 {
-			last := &out[len(out)-1]
-			if len(last.text) >= 40 && !endsSentence(last.text) && startsLower(t) {
-				last.text += " " + t
-				prevBlank = false
-				continue
-			}
-		}
-		out = append(out, unit{text: t})
-		prevBlank = false
+		block = append(block, t)
 	}
+	flush()
 	for i := range out {
 		out[i].words = countWords(out[i].text)
 		out[i].headlike = out[i].words <= 20 && !endsSentence(out[i].text)
 	}
 	return out
+}
+
+// isListLine: a bullet or numbered line, which starts a unit of its own.
+func isListLine(l string) bool {
+	r, _ := utf8.DecodeRuneInString(l)
+	if strings.ContainsRune("•-*–—·>", r) {
+		return true
+	}
+	i := 0
+	for i < len(l) && l[i] >= '0' && l[i] <= '9' {
+		i++
+	}
+	return i > 0 && i < 4 && i < len(l) && (l[i] == '.' || l[i] == ')')
 }
 
 func startsLower(s string) bool {

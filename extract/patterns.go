@@ -136,6 +136,11 @@ func boilerKind(line string, words int) string {
 	if words <= 12 && strings.ContainsAny(f, ":|") && rxNavPrefix.MatchString(f) {
 		return truthlens.RemovedNavigation
 	}
+	if words <= 40 {
+		if k := promoKind(f); k != "" {
+			return k
+		}
+	}
 	if isShareBar(f) {
 		return truthlens.RemovedNavigation
 	}
@@ -187,4 +192,28 @@ func endsSentence(s string) bool {
 		return true
 	}
 	return false
+}
+
+var (
+	rxNewsletter = regexp.MustCompile(`^(sign up|subscribe|register|get|join)\b.{0,80}\b(newsletter|inbox|alerts|updates|briefing|our free)\b|\bnewsletter\b.{0,60}\b(sign up|subscribe|inbox)\b|^follow (us|[\p{L}. ]{2,30}) on (twitter|x|facebook|instagram|linkedin|tiktok|youtube|threads|bluesky|google news|whatsapp|telegram)\b`)
+	rxCookie     = regexp.MustCompile(`\b(we|this (web)?site) uses? cookies\b|\bcookie (policy|settings|preferences)\b|\baccept (all )?cookies\b`)
+	rxCredit     = regexp.MustCompile(`^(photo|photograph|image|picture|illustration|video|foto|bild|credit|source image)s?\s*(credit)?\s*[:|]\s*.{1,80}$|^(getty images|afp|reuters|ap photo|shutterstock|istock|dpa|epa)\b.{0,60}$|\(\s*(photo|image|picture|credit)\s*:\s*[^)]{1,60}\)$`)
+	rxCopyLine   = regexp.MustCompile(`^(©|\(c\)|copyright)\s*(\d{4})?|all rights reserved\.?$|^alle rechte vorbehalten|^tous droits réservés|^todos los derechos reservados`)
+)
+
+// promoKind recognises newsletter and social promotion, cookie notices,
+// picture credits and copyright lines (on folded lines, after a keyword
+// test that keeps the hot path cheap).
+func promoKind(f string) string {
+	switch {
+	case containsAny(f, []string{"newsletter", "inbox", "alerts", "updates", "briefing", "follow "}) && rxNewsletter.MatchString(f):
+		return truthlens.RemovedAds
+	case strings.Contains(f, "cookie") && rxCookie.MatchString(f):
+		return truthlens.RemovedOther
+	case containsAny(f, []string{"©", "(c)", "copyright", "rights", "rechte", "droits", "derechos"}) && rxCopyLine.MatchString(f):
+		return truthlens.RemovedOther
+	case containsAny(f, []string{"photo", "image", "picture", "illustration", "video", "foto", "bild", "credit", "getty", "afp", "reuters", "ap ", "shutterstock", "istock", "dpa", "epa"}) && rxCredit.MatchString(f):
+		return truthlens.RemovedOther
+	}
+	return ""
 }
