@@ -88,7 +88,7 @@ func expand(e *env, cfg *inputConfig, args []string, emit func(item)) {
 				continue
 			}
 			emit(fileItem(arg, b))
-		case strings.HasPrefix(arg, "http://") || strings.HasPrefix(arg, "https://"):
+		case isURL(arg):
 			emit(item{Input: arg, URL: arg})
 		default:
 			expandPath(arg, emit)
@@ -158,7 +158,9 @@ func expandJSONL(input string, r io.Reader, emit func(item)) {
 	if b, _ := br.Peek(len(utf8BOM)); bytes.Equal(b, utf8BOM) {
 		br.Discard(len(utf8BOM))
 	}
+	records := 0
 	err := ingest.ReadJSONL(br, func(line int, rec ingest.Record, err error) error {
+		records++
 		it := item{Input: input, ID: rec.ID, Line: line, Err: err}
 		if err == nil && len(rec.HTML)+len(rec.Text) > maxInputBytes {
 			it.Err = fmt.Errorf("line %d: record larger than %d MiB (the limit for one article)", line, maxInputBytes>>20)
@@ -180,7 +182,17 @@ func expandJSONL(input string, r io.Reader, emit func(item)) {
 	})
 	if err != nil {
 		emit(item{Input: input, Err: fmt.Errorf("reading %s: %w", input, err)})
+		return
 	}
+	if records == 0 {
+		emit(item{Input: input, Err: truthlens.Errorf(truthlens.EINVALID, "empty input: no JSON Lines records")})
+	}
+}
+
+// isURL: an http(s) URL (the scheme in any case).
+func isURL(s string) bool {
+	l := strings.ToLower(s[:min(len(s), 8)])
+	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
 }
 
 // withTitle puts a record's headline on the first line of its text, where

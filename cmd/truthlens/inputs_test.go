@@ -247,3 +247,27 @@ func jsonString(s string) string {
 	b, _ := json.Marshal(s)
 	return string(b)
 }
+
+func TestEmptyJSONLinesAndURLScheme(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "empty.jsonl", "")
+	b := writeFile(t, dir, "blank.jsonl", "\n  \n")
+	code, out, _ := runCLI(t, "", "extract", "--format", "json", a, b)
+	objs := jsonLines(t, out)
+	if code != 1 || len(objs) != 2 || objs[0]["input"] != a || objs[1]["input"] != b {
+		t.Fatalf("empty JSON Lines files: exit %d %s", code, out)
+	}
+	for _, o := range objs {
+		if msg, _ := o["error"].(string); !strings.Contains(msg, "empty") {
+			t.Errorf("error %q does not say the input is empty", msg)
+		}
+	}
+	if code, out, _ := runCLI(t, "", "extract", "--format", "json", "--jsonl", "-"); code != 1 || !strings.Contains(out, "empty") {
+		t.Errorf("empty stdin JSON Lines: exit %d %s", code, out)
+	}
+	// an upper-case scheme is a URL (refused: loopback), not a file name
+	code, out, _ = runCLI(t, "", "extract", "--format", "json", "HTTP://127.0.0.1:1/x")
+	if msg, _ := jsonLines(t, out)[0]["error"].(string); code != 1 || !strings.Contains(msg, "loopback") {
+		t.Errorf("HTTP:// input: %s", out)
+	}
+}
