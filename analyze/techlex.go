@@ -6,6 +6,13 @@ package analyze
 // data set. Entries follow the matcher syntax (see phrases.go).
 
 var loadedList = []string{
+	// religious, immigration and security polemic
+	"heresy", "heresies", "heretic*", "heretical", "apostasy", "apostate*", "sacrilege",
+	"sacrilegious", "blasphem*", "abomination", "satanic", "demonic", "godless", "culture of death",
+	"infanticide", "gender ideology", "islamization", "islamisation", "creeping sharia",
+	"stealth jihad", "swarm*", "wreak havoc", "wreaking havoc", "wreaked havoc", "unleash*",
+	"lowlife", "low-life", "low iq", "trump derangement syndrome", "russiagate", "spygate",
+	"silent coup", "soft coup", "lone lunatic", "mass murderer",
 	// metaphors of attack, betrayal and ruin common in partisan copy
 	"gut", "guts", "gutted", "gutting", "free pass", "highway robbery", "sell out", "sells out",
 	"selling out", "sold out", "sellout", "slap in the face", "surrender", "surrendered",
@@ -90,6 +97,8 @@ var loadedList = []string{
 }
 
 var nameCallingList = []string{
+	"abortionist*", "homosexualist*", "radical feminist*", "hate preacher*", "terror apologist*",
+	"islamophobe*", "failing new york times",
 	"career politician*", "unelected bureaucrat*", "faceless bureaucrat*",
 	"bureaucratic overreach", "nanny state", "soft-on-crime", "soft on crime", "self-described",
 	"self-declared", "alarmist*",
@@ -239,6 +248,10 @@ var sloganList = []string{
 }
 
 var clicheList = []string{
+	"it's just common sense", "it is just common sense", "you gotta do what you gotta do",
+	"better late than never", "mind your own business", "never say never", "it's a free country",
+	"such is life", "rules are rules", "facts are facts", "what goes around comes around",
+	"it's not rocket science", "let's face it", "let's be honest", "the bottom line is",
 	"plain and simple", "it's that simple", "simple as that", "end of discussion",
 	"case closed", "so be it",
 	"it is what it is", "at the end of the day", "end of story",
@@ -276,6 +289,7 @@ var hitlerList = []string{
 }
 
 var blackWhiteList = []string{
+	"no alternative", "the only answer", "the only hope", "one or the other", "no third way",
 	"either we", "either they", "only two choices",
 	"either you", "you are either", "you're either", "with us or against us",
 	"with us or with", "there is no middle ground", "no middle ground",

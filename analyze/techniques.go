@@ -204,10 +204,11 @@ func (st *state) questionDoubts() {
 }
 
 // clauseEnd extends a match toks[i:j] to the end of its clause: up to the
-// next , ; : ( or the end of the sentence, at most 14 tokens in all.
+// next ; : ( quotation mark or dash, or the end of the sentence, at most
+// 20 tokens in all (commas do not end it: annotators mark the argument).
 func (st *state) clauseEnd(i, j int) int {
 	toks := st.toks
-	for j < len(toks) && j-i < 30 && toks[j].Sent == toks[i].Sent {
+	for j < len(toks) && j-i < 20 && toks[j].Sent == toks[i].Sent {
 		gap := st.s[toks[j-1].End:toks[j].Start]
 		if strings.ContainsAny(gap, ";:()\"“”") || strings.Contains(gap, "—") {
 			break
