@@ -86,3 +86,40 @@ func TestGolden(t *testing.T) {
 		t.Fatalf("only %d golden inputs found", n)
 	}
 }
+
+// TestConcurrentExtract: extraction shares no mutable state, so parallel
+// calls (the CLI runs inputs in parallel) give the sequential results.
+func TestConcurrentExtract(t *testing.T) {
+	inputs, _ := filepath.Glob(filepath.Join("testdata", "golden", "*"))
+	var bodies [][]byte
+	var names, want []string
+	for _, in := range inputs {
+		if strings.HasSuffix(in, ".json") {
+			continue
+		}
+		b, _ := os.ReadFile(in)
+		bodies = append(bodies, b)
+		names = append(names, in)
+		j, _ := json.Marshal(runGolden("x", b))
+		want = append(want, string(j))
+	}
+	errs := make(chan string, len(bodies)*4)
+	done := make(chan struct{})
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			for i, b := range bodies {
+				if j, _ := json.Marshal(runGolden("x", b)); string(j) != want[i] {
+					errs <- names[i]
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	for e := range errs {
+		t.Errorf("%s: parallel result differs", e)
+	}
+}
