@@ -34,7 +34,7 @@ h3{font-size:.95rem;margin:1rem 0 .3rem}
 .bar b{font:600 .95rem system-ui,sans-serif;text-align:right}
 details.checks{margin:.2rem 0 .9rem;border:1px solid var(--line);border-radius:6px;background:#fcfcfd}
 details.checks>summary{cursor:pointer;padding:.35rem .7rem;font-size:.85rem;color:var(--accent)}
-table{width:100%;border-collapse:collapse;font-size:.85rem}
+table{width:100%;border-collapse:collapse;font-size:.85rem}table.fixed{table-layout:fixed}
 th{text-align:left;color:var(--muted);font-weight:600;border-bottom:1px solid var(--line);padding:.35rem .5rem}
 td{border-bottom:1px solid var(--line);padding:.4rem .5rem;vertical-align:top}
 td.num{text-align:right;white-space:nowrap;font-variant-numeric:tabular-nums}
@@ -65,7 +65,7 @@ footer.bottom{text-align:center;color:var(--muted);font-size:.8rem;padding:1rem 
 {{if gt (len .Entries) 1}}<nav class="toc"><b>Articles</b><ol>{{range .Entries}}<li><a href="#{{.Anchor}}">{{if .A}}{{if .A.Title}}{{.A.Title}}{{else}}{{.Input}}{{end}}{{else}}{{.Input}}{{end}}</a>{{if .A}} — {{fmt1 .A.Scores.Overall}}/10{{else}} — <span style="color:#922b21">error</span>{{end}}</li>{{end}}</ol></nav>{{end}}
 {{range .Entries}}{{$e := .}}
 {{if .Err}}<article class="card error" id="{{.Anchor}}"><div class="input">{{.Input}}{{if .ID}} · id {{.ID}}{{end}}</div><h1>Could not analyse this input</h1><p>{{.Err}}</p></article>
-{{else}}{{with .A}}<article class="card" id="{{$e.Anchor}}">
+{{else}}{{with .A}}<article class="card" id="{{$e.Anchor}}"{{if .Language}} lang="{{.Language}}"{{end}}>
 <div class="input">{{$e.Input}}{{if .ID}} · id {{.ID}}{{end}}</div>
 <h1>{{if .Title}}{{.Title}}{{else}}(no headline){{end}}</h1>
 <p class="meta">{{if .Site}}<b>{{.Site}}</b>{{else}}unknown outlet{{end}}{{if .Byline}} · {{.Byline}}{{end}}{{if .Published}} · {{.Published}}{{else}} · no date{{end}}{{if .Language}} · {{.Language}}{{end}}{{if .URL}} · <a href="{{.URL}}" rel="noopener noreferrer nofollow">{{.URL}}</a>{{end}}</p>
@@ -85,7 +85,7 @@ footer.bottom{text-align:center;color:var(--muted);font-size:.8rem;padding:1rem 
 <b>{{fmt1 .Score.Value}}</b></div>{{end}}</div>
 </div>
 {{range $e.Metrics}}<details class="checks" open><summary>{{.Name}} {{fmt1 .Score.Value}}: {{plural (len .Score.Checks) "check" "checks"}}</summary>
-<table><thead><tr><th>Check</th><th class="num">Weight</th><th>Value</th><th>Why</th></tr></thead><tbody>
+<table class="fixed"><colgroup><col style="width:32%"><col style="width:9%"><col style="width:17%"><col style="width:42%"></colgroup><thead><tr><th>Check</th><th class="num">Weight</th><th>Value</th><th>Why</th></tr></thead><tbody>
 {{range .Score.Checks}}<tr{{if eq .Weight 0.0}} class="off"{{end}}><td>{{.Label}}<div class="note">{{.ID}}</div></td><td class="num">{{fmt1 .Weight}}</td><td class="num"><span class="mini"><i style="width:{{width .Value 1}}%;background:{{unit .Value}}"></i></span>{{fmt2 .Value}}</td>
 <td>{{if .Note}}<span class="note">{{.Note}}</span>{{end}}{{range .Evidence}}<span class="ev">“{{.Text}}”{{if .Note}} <em>{{.Note}}</em>{{end}}</span>{{end}}</td></tr>
 {{end}}</tbody></table></details>{{end}}
