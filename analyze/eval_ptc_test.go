@@ -64,6 +64,8 @@ func ptcLabel(name string) string {
 		return "exaggeration,minimisation"
 	case truthlens.TechFear:
 		return "appeal_to_fear-prejudice"
+	case TechBandwagon, TechHitler:
+		return "bandwagon,reductio_ad_hitlerum"
 	}
 	return name
 }
@@ -81,8 +83,12 @@ func normPTCLabel(l string) string {
 		return TechCliche
 	case strings.HasPrefix(l, "black"):
 		return TechBlackWhite
-	case strings.HasPrefix(l, "whataboutism"):
+	case strings.HasPrefix(l, "whataboutism"), strings.HasPrefix(l, "straw"), strings.HasPrefix(l, "red_herring"):
 		return TechWhatabout
+	case strings.HasPrefix(l, "appeal_to_fear"):
+		return "appeal_to_fear-prejudice"
+	case strings.HasPrefix(l, "bandwagon"), strings.HasPrefix(l, "reductio"):
+		return "bandwagon,reductio_ad_hitlerum"
 	}
 	return strings.ReplaceAll(l, "-", "_")
 }
@@ -238,5 +244,19 @@ func TestPRFMatchesTaskScorer(t *testing.T) {
 	// labelled: pred loaded [0,6) vs gold loaded [0,10): P 4/6.. merged pred [0,6) covered 6/6
 	if p, r := l.p(), l.r(); fmt.Sprintf("%.4f %.4f", p, r) != fmt.Sprintf("%.4f %.4f", 1.0/3, 0.6/3) {
 		t.Errorf("labelled P %.4f R %.4f", p, r)
+	}
+	// Corpus labels and technique names meet in one family each.
+	for corpus, ours := range map[string]string{
+		"Appeal_to_fear-prejudice": truthlens.TechFear, "Bandwagon,Reductio_ad_hitlerum": TechHitler,
+		"Reductio_ad_hitlerum": TechHitler, "Exaggeration,Minimisation": truthlens.TechMinimisation,
+		"Name_Calling,Labeling": truthlens.TechNameCalling, "Flag-Waving": truthlens.TechFlagWaving,
+		"Thought-terminating_Cliches": TechCliche, "Whataboutism,Straw_Men,Red_Herring": TechWhatabout,
+		"Black-and-White_Fallacy": TechBlackWhite, "Loaded_Language": truthlens.TechLoadedLanguage,
+		"Causal_Oversimplification": TechCausal, "Appeal_to_Authority": TechAuthority, "Slogans": TechSlogan,
+		"Doubt": truthlens.TechDoubt, "Repetition": TechRepetition,
+	} {
+		if normPTCLabel(corpus) != ptcLabel(ours) {
+			t.Errorf("%s -> %q, %s -> %q", corpus, normPTCLabel(corpus), ours, ptcLabel(ours))
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -154,7 +155,16 @@ func exportPTC(t *testing.T, dir string, art ptcArticle) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	id := strings.TrimPrefix(art.id, "a")
+	// Numeric ids as in the corpus: a07 -> 7, h03 -> 103.
+	n, _ := strconv.Atoi(strings.TrimLeft(art.id, "abcdefghijklmnopqrstuvwxyz"))
+	if strings.HasPrefix(art.id, "h") {
+		n += 100
+	}
+	id := strconv.Itoa(n)
+	raw := map[string]string{}
+	for _, l := range ptcCodes {
+		raw[normPTCLabel(l)] = l
+	}
 	if err := os.WriteFile(filepath.Join(dir, "article"+id+".txt"), []byte(art.text), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -162,7 +172,7 @@ func exportPTC(t *testing.T, dir string, art ptcArticle) {
 	gold := append([]ptcSpan(nil), art.gold...)
 	sort.Slice(gold, func(i, j int) bool { return gold[i].start < gold[j].start })
 	for _, g := range gold {
-		fmt.Fprintf(&b, "%s\t%s\t%d\t%d\n", id, g.label, g.start, g.end)
+		fmt.Fprintf(&b, "%s\t%s\t%d\t%d\n", id, raw[g.label], g.start, g.end)
 	}
 	if err := os.WriteFile(filepath.Join(dir, "article"+id+".labels.tsv"), []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
