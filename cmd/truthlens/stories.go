@@ -64,7 +64,11 @@ func runStories(ctx context.Context, e *env, args []string) error {
 		stories = []truthlens.Story{}
 	}
 	if format.value == "text" {
-		_, err = e.stdout.Write(storiesText(stories))
+		out := storiesText(stories)
+		if len(stories) == 0 {
+			out = []byte(fmt.Sprintf("No stories: none of the %d article(s) was covered by another outlet in this batch.\n", len(articles)))
+		}
+		_, err = e.stdout.Write(out)
 	} else {
 		var b []byte
 		b, err = json.Marshal(truthlens.StoriesResult{Stories: stories})

@@ -40,3 +40,15 @@ func TestTextFormatIsForPeople(t *testing.T) {
 		t.Errorf("headline text: %s", out)
 	}
 }
+
+func TestStoriesTextWithoutStories(t *testing.T) {
+	p := writeFile(t, t.TempDir(), "a.txt", fictional)
+	code, out, _ := runCLI(t, "", "stories", "--format", "text", p)
+	if code != 0 || !strings.Contains(out, "No stories") {
+		t.Errorf("exit %d: %q", code, out)
+	}
+	code, out, _ = runCLI(t, "", "stories", "--format", "json", p)
+	if code != 0 || strings.TrimSpace(out) != `{"stories":[]}` {
+		t.Errorf("exit %d: %q", code, out)
+	}
+}
