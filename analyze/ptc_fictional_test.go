@@ -112,9 +112,10 @@ func predictPTC(text string) []ptcSpan {
 // TestPTCFictional scores the technique spans on the fictional set of
 // testdata/ptc with the task's span-identification measure. The floors
 // sit a little under the figures measured when the detector was tuned
-// (on dev/ only), so that a change that loses spans fails here.
+// (on dev/ only; test/ was written beside it, holdout/ after the lists),
+// so that a change that loses spans fails here.
 func TestPTCFictional(t *testing.T) {
-	floors := map[string]float64{"dev": 0.40, "test": 0.30, "holdout": 0.30}
+	floors := map[string]float64{"dev": 0.78, "test": 0.60, "holdout": 0.36}
 	for _, dir := range []string{"dev", "test", "holdout"} {
 		var all, labelled prf
 		for _, art := range readPTCSet(t, dir) {

@@ -116,7 +116,8 @@ var mildOpinion = setOf("good", "bad", "better", "best", "worse", "fine", "nice"
 	"understandably", "arguably", "vital", "crucial", "crucially", "pivotal", "worthwhile",
 	"excessive", "inadequate", "mess", "fancy", "bold", "powerful", "compelling", "convincing",
 	"perfect", "perfectly", "excellent", "lovely", "pleasant", "beautiful", "fascinating",
-	"interesting", "welcome", "regrettable", "unfair", "unfairly", "blunt", "bluntly")
+	"interesting", "welcome", "regrettable", "unfair", "unfairly", "blunt", "bluntly", "vast", "enormous",
+	"massive", "massively")
 
 // opinionFrames are multi-word Opinion entries that frame a statement
 // rather than load it.
