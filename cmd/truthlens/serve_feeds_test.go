@@ -84,8 +84,8 @@ func fictionalSite(t *testing.T) (*httptest.Server, *atomic.Int64) {
 	articles := map[string][2]string{
 		"/news/ferry": {"Fictional: Harbour ferry timetable to change in spring",
 			"The Lowmarsh harbour board said on Tuesday that the ferry timetable will change in March. \"Crossings will run every forty minutes,\" said board chair Ines Varga. The board said ticket prices would stay the same."},
-		"/news/library": {"Fictional: Lowmarsh library extends its opening hours",
-			"The Lowmarsh library will open until eight in the evening from next month, the town council said. \"Students asked for this,\" said librarian Tomas Reyes. The council said the change costs about 12,000 crowns a year."},
+		"/wire/ferry": {"Fictional: Lowmarsh ferry crossings to run every forty minutes",
+			"Ferry crossings at Lowmarsh harbour will run every forty minutes from March, the harbour board said on Tuesday. \"Crossings will run every forty minutes,\" board chair Ines Varga said. Ticket prices will stay the same, the board said."},
 	}
 	mux := http.NewServeMux()
 	var srv *httptest.Server
@@ -97,12 +97,12 @@ func fictionalSite(t *testing.T) (*httptest.Server, *atomic.Int64) {
 			return
 		}
 		var items strings.Builder
-		for _, p := range []string{"/news/ferry", "/news/library"} {
+		for _, p := range []string{"/news/ferry", "/wire/ferry"} {
 			fmt.Fprintf(&items, "<item><title>%s</title><link>%s%s</link><pubDate>Mon, 05 Jan 2026 09:00:00 GMT</pubDate></item>", articles[p][0], srv.URL, p)
 		}
 		fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Lowmarsh Fictional Gazette</title><link>%s/</link>%s</channel></rss>`, srv.URL, items.String())
 	})
-	mux.HandleFunc("/news/", func(w http.ResponseWriter, r *http.Request) {
+	page := func(w http.ResponseWriter, r *http.Request) {
 		a, ok := articles[r.URL.Path]
 		if !ok {
 			http.NotFound(w, r)
@@ -114,8 +114,14 @@ func fictionalSite(t *testing.T) (*httptest.Server, *atomic.Int64) {
 		for _, s := range strings.SplitAfter(a[1], ". ") {
 			fmt.Fprintf(&paras, "<p>%s</p>\n", s)
 		}
-		fmt.Fprintf(w, `<!doctype html><html><head><title>%s</title><meta property="og:site_name" content="Lowmarsh Fictional Gazette"><meta property="article:published_time" content="2026-01-05T09:00:00Z"></head><body><header><nav><a href="/">Home</a></nav></header><article><h1>%s</h1>%s</article><footer>Fictional test site</footer></body></html>`, a[0], a[0], paras.String())
-	})
+		site := "Lowmarsh Fictional Gazette"
+		if strings.HasPrefix(r.URL.Path, "/wire/") {
+			site = "Fictional Coast Wire"
+		}
+		fmt.Fprintf(w, `<!doctype html><html><head><title>%s</title><meta property="og:site_name" content="`+site+`"><meta property="article:published_time" content="2026-01-05T09:00:00Z"></head><body><header><nav><a href="/">Home</a></nav></header><article><h1>%s</h1>%s</article><footer>Fictional test site</footer></body></html>`, a[0], a[0], paras.String())
+	}
+	mux.HandleFunc("/news/", page)
+	mux.HandleFunc("/wire/", page)
 	srv = httptest.NewServer(mux)
 	t.Cleanup(srv.Close)
 	return srv, &pages
@@ -142,12 +148,12 @@ func TestServeFeedsEndToEnd(t *testing.T) {
 	var home string
 	for time.Now().Before(deadline) {
 		_, home = get(t, base+"/")
-		if strings.Contains(home, "Harbour ferry timetable") && strings.Contains(home, "library extends its opening hours") {
+		if strings.Contains(home, "Harbour ferry timetable") && strings.Contains(home, "crossings to run every forty minutes") {
 			break
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	if !strings.Contains(home, "Harbour ferry timetable") || !strings.Contains(home, "library extends its opening hours") {
+	if !strings.Contains(home, "Harbour ferry timetable") || !strings.Contains(home, "crossings to run every forty minutes") {
 		t.Fatalf("feed entries never reached the home page:\n%.2000s", home)
 	}
 	if n := pages.Load(); n < 2 {
@@ -170,6 +176,18 @@ func TestServeFeedsEndToEnd(t *testing.T) {
 	}
 	if _, jobs := get(t, base+"/api/v1/jobs"); !strings.Contains(jobs, `"done":2`) || !strings.Contains(jobs, `"failed":0`) {
 		t.Errorf("jobs: %s", jobs)
+	}
+	// When the queue ran dry the workers regrouped the stories: the two
+	// outlets' reports of the ferry timetable are one story.
+	var stories string
+	for time.Now().Before(deadline) {
+		if _, stories = get(t, base+"/api/v1/stories"); strings.Contains(stories, `"total":1`) {
+			break
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if !strings.Contains(stories, `"total":1`) || strings.Count(stories, `"independent_sources":2`) != 1 {
+		t.Errorf("stories after the feed run: %.1500s", stories)
 	}
 	stop()
 }
