@@ -251,3 +251,13 @@ func TestServeLLMFlags(t *testing.T) {
 		t.Errorf("article page does not show the fallback:\n%.3000s", page)
 	}
 }
+
+func TestServeFeedIntervalFlag(t *testing.T) {
+	e := &env{stdin: strings.NewReader(""), stdout: io.Discard, stderr: io.Discard, getenv: func(string) string { return "" },
+		logger: slog.New(slog.DiscardHandler)}
+	for _, v := range []string{"10s", "soon"} {
+		if code := run(context.Background(), e, []string{"serve", "--feed-interval", v, "--db", filepath.Join(t.TempDir(), "x.db")}); code != 2 {
+			t.Errorf("--feed-interval %s: exit %d, want 2", v, code)
+		}
+	}
+}
