@@ -180,6 +180,30 @@ func (s *Server) apiDeleteFeed(w gohttp.ResponseWriter, r *gohttp.Request) {
 	w.WriteHeader(gohttp.StatusNoContent)
 }
 
+// apiPollFeed polls a feed at once and returns it with the outcome
+// recorded (failures and error when the poll failed).
+func (s *Server) apiPollFeed(w gohttp.ResponseWriter, r *gohttp.Request) {
+	if !s.writeGate(w, r) {
+		return
+	}
+	id, err := feedID(r)
+	if err == nil && s.cfg.PollNow == nil {
+		err = truthlens.Errorf(truthlens.EUNAVAILABLE, "this server does not poll feeds")
+	}
+	if err == nil {
+		err = s.cfg.PollNow(r.Context(), id)
+	}
+	var f *truthlens.Feed
+	if err == nil {
+		f, err = s.findFeed(r.Context(), id)
+	}
+	if err != nil {
+		s.apiError(w, r, err)
+		return
+	}
+	writeJSON(w, gohttp.StatusOK, f)
+}
+
 // jobStates are the states GET /api/v1/jobs accepts.
 var jobStates = map[string]bool{truthlens.JobQueued: true, truthlens.JobRunning: true, truthlens.JobDone: true, truthlens.JobFailed: true}
 

@@ -166,7 +166,7 @@ func TestOpenAPIDocument(t *testing.T) {
 	for path, methods := range map[string][]string{
 		"/articles": {"get", "post"}, "/articles/{id}": {"get"}, "/search": {"get"},
 		"/stories": {"get"}, "/stories/{id}": {"get"}, "/outlets": {"get"}, "/outlets/{id}": {"get"},
-		"/feeds": {"get", "post"}, "/feeds/{id}": {"get", "delete"}, "/jobs": {"get"},
+		"/feeds": {"get", "post"}, "/feeds/{id}": {"get", "delete"}, "/feeds/{id}/poll": {"post"}, "/jobs": {"get"},
 	} {
 		for _, m := range methods {
 			if doc.Paths[path][m] == nil {

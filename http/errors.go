@@ -75,7 +75,7 @@ var apiPaths = func() *gohttp.ServeMux {
 	m := gohttp.NewServeMux()
 	for _, p := range []string{"/api/v1/articles", "/api/v1/search", "/api/v1/articles/{id}", "/api/v1/stories",
 		"/api/v1/stories/{id}", "/api/v1/outlets", "/api/v1/outlets/{id}", "/api/v1/openapi.json",
-		"/api/v1/feeds", "/api/v1/feeds/{id}", "/api/v1/jobs"} {
+		"/api/v1/feeds", "/api/v1/feeds/{id}", "/api/v1/feeds/{id}/poll", "/api/v1/jobs"} {
 		m.HandleFunc(p, func(gohttp.ResponseWriter, *gohttp.Request) {})
 	}
 	return m
@@ -89,6 +89,8 @@ func (s *Server) apiNotFound(w gohttp.ResponseWriter, r *gohttp.Request) {
 			allow = "GET, HEAD, POST"
 		case "/api/v1/feeds/{id}":
 			allow = "GET, HEAD, DELETE"
+		case "/api/v1/feeds/{id}/poll":
+			allow = "POST"
 		}
 		w.Header().Set("Allow", allow)
 		writeJSON(w, gohttp.StatusMethodNotAllowed, map[string]string{"error": "method " + r.Method + " not allowed here; use " + allow})

@@ -252,3 +252,36 @@ func TestFeedsPageWithoutPoller(t *testing.T) {
 		t.Errorf("poll without poller: %d", code)
 	}
 }
+
+func TestAPIPollFeed(t *testing.T) {
+	rec := &pollRecorder{}
+	e := newEnv(t, false, func(c *tlhttp.Config) {
+		rec.store = c.Store
+		c.PollNow = rec.poll
+	})
+	f, err := e.store.AddFeed(context.Background(), "https://a.test/feed", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := "/api/v1/feeds/" + strconv.FormatInt(f.ID, 10) + "/poll"
+	if code, _, _ := e.do("POST", path, ""); code != 401 {
+		t.Errorf("poll without token: %d", code)
+	}
+	code, _, resp := e.do("POST", path, "", "Authorization", "Bearer "+testToken)
+	got := decode[truthlens.Feed](t, resp)
+	if code != 200 || got.Failures != 1 || !strings.Contains(got.Error, "503") || len(rec.polled()) != 1 {
+		t.Errorf("poll: %d %s", code, resp)
+	}
+	if code, _, _ := e.do("POST", "/api/v1/feeds/999/poll", "", "Authorization", "Bearer "+testToken); code != 404 {
+		t.Errorf("poll unknown feed: %d", code)
+	}
+	if code, hdr, _ := e.do("GET", path, ""); code != 405 || hdr.Get("Allow") != "POST" {
+		t.Errorf("GET poll: %d %q", code, hdr.Get("Allow"))
+	}
+	// A server without a poller says so.
+	e2 := newEnv(t, false)
+	e2.store.AddFeed(context.Background(), "https://a.test/feed", "")
+	if code, _, resp := e2.do("POST", "/api/v1/feeds/1/poll", "", "Authorization", "Bearer "+testToken); code != 503 || !strings.Contains(resp, "does not poll") {
+		t.Errorf("poll without poller: %d %s", code, resp)
+	}
+}

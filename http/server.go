@@ -134,6 +134,7 @@ func (s *Server) routes() gohttp.Handler {
 	mux.HandleFunc("POST /api/v1/feeds", s.apiAddFeed)
 	mux.HandleFunc("GET /api/v1/feeds/{id}", s.apiFeed)
 	mux.HandleFunc("DELETE /api/v1/feeds/{id}", s.apiDeleteFeed)
+	mux.HandleFunc("POST /api/v1/feeds/{id}/poll", s.apiPollFeed)
 	mux.HandleFunc("GET /api/v1/jobs", s.apiJobs)
 	mux.HandleFunc("GET /api/v1/openapi.json", s.apiOpenAPI)
 	mux.HandleFunc("/api/v1/", s.apiNotFound)
