@@ -35,9 +35,10 @@ func (st *state) sentenceTechs() {
 		for k < len(st.techs) && st.techs[k].Sent < i {
 			k++
 		}
-		has := false
+		has, whole := false, false // whole: a technique already spans the sentence
 		for m := k; m < len(st.techs) && st.techs[m].Sent == i; m++ {
 			has = has || clauseTechniques[st.techs[m].Name]
+			whole = whole || st.techs[m].Start <= T[0].Start && st.techs[m].End >= T[len(T)-1].End
 		}
 		if has {
 			continue
@@ -54,13 +55,13 @@ func (st *state) sentenceTechs() {
 			add = append(add, tech{Name: name, Start: T[a].Start, End: T[b-1].End, Quote: T[a].Quote, Sent: i})
 			continue
 		}
-		if last == '!' && len(T) <= 6 && i > 0 && T[len(T)-1].Quote == q && !T[0].has(fDigit) {
+		if !whole && last == '!' && len(T) <= 6 && i > 0 && T[len(T)-1].Quote == q && !T[0].has(fDigit) {
 			// "Build the wall!", "Lock them up!": a short exclamation is a
 			// slogan; obj.exclamations already counts the mark.
 			add = append(add, tech{Name: TechSlogan, Start: T[0].Start, End: end, Quote: q, Sent: i, Derived: true})
 			continue
 		}
-		if len(T) <= 4 && i > 0 && (last == '.' || last == '!') && q < 0 && T[len(T)-1].Quote < 0 && punchy(lx, T) {
+		if !whole && len(T) <= 4 && i > 0 && (last == '.' || last == '!') && q < 0 && T[len(T)-1].Quote < 0 && punchy(lx, T) {
 			add = append(add, tech{Name: truthlens.TechLoadedLanguage, Start: T[0].Start, End: end, Quote: -1, Sent: i, Derived: true})
 		}
 	}

@@ -53,6 +53,9 @@ func TestTechniqueSpans(t *testing.T) {
 		{"a punchy verdict sentence",
 			"The board voted to close the library on Friday. Shameful.",
 			[]string{"loaded_language: Shameful"}, nil},
+		{"a listed word making up a verdict sentence is listed once",
+			"The board voted to close the library. Outrageous. Build the wall!",
+			[]string{"loaded_language: Outrageous", "slogans: Build the wall"}, nil},
 		{"a short news sentence is not a verdict",
 			"The court heard the case on Monday. Verhoeven denied any wrongdoing.",
 			nil, []string{"Verhoeven denied"}},
@@ -83,6 +86,13 @@ func TestTechniqueSpans(t *testing.T) {
 	}
 	for _, c := range cases {
 		got := spansOf(c.text)
+		seen := map[string]bool{}
+		for _, g := range got {
+			if seen[g] {
+				t.Errorf("%s: %q listed twice", c.name, g)
+			}
+			seen[g] = true
+		}
 		joined := strings.Join(got, "\n")
 		for _, w := range c.want {
 			found := false
