@@ -52,7 +52,7 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 // checks and evidence, summary, quotes, claims, techniques and sections.
 func articleText(a *truthlens.Article) []byte {
 	var b strings.Builder
-	fmt.Fprintf(&b, "== %s\n", a.Input)
+	b.WriteString(heading(&a.Document))
 	writeMeta(&b, &a.Document)
 	if a.Headline.Suggested != "" && a.Headline.Suggested != a.Headline.Original {
 		fmt.Fprintf(&b, "%-10s %s\n", "Suggested:", a.Headline.Suggested)

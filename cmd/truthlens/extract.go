@@ -64,7 +64,7 @@ func printAll(ctx context.Context, e *env, cfg *inputConfig, inputs []string, fn
 // documentText renders a Document for people.
 func documentText(d *truthlens.Document) []byte {
 	var b strings.Builder
-	fmt.Fprintf(&b, "== %s\n", d.Input)
+	b.WriteString(heading(d))
 	writeMeta(&b, d)
 	b.WriteString("\n")
 	b.WriteString(d.Text)
@@ -107,4 +107,13 @@ func oneLine(s string, n int) string {
 		return string(r[:n-1]) + "…"
 	}
 	return s
+}
+
+// heading is the first line of an input's text block: the INPUT, and the
+// record id for JSON Lines.
+func heading(d *truthlens.Document) string {
+	if d.ID != "" {
+		return fmt.Sprintf("== %s (id %s)\n", d.Input, d.ID)
+	}
+	return fmt.Sprintf("== %s\n", d.Input)
 }
