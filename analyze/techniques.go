@@ -113,9 +113,9 @@ func (st *state) findTechniques() {
 		// may hold other techniques ("Everyone knows this disgraceful scam").
 		i += n - 1
 	}
+	st.superlativeClaims()
 	st.lexiconTechs()
 	st.sentenceTechs()
-	st.superlativeClaims()
 	st.questionDoubts()
 	st.doubtContext()
 	st.repetitions()
