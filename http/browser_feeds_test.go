@@ -51,6 +51,12 @@ func TestBrowserFeedsPage(t *testing.T) {
 	}
 	b.clean("feeds")
 	b.screenshot("feeds")
+	b.run("feeds on a phone", chromedp.EmulateViewport(390, 844), chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(".feeds-table")))
+	if w := evalT[int](b, `document.documentElement.scrollWidth`); w > 390 {
+		t.Errorf("feeds page is %d px wide on a 390 px screen", w)
+	}
+	b.screenshot("feeds-mobile")
+	b.run("back to desktop", chromedp.EmulateViewport(1280, 900), chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS(".feeds-table")))
 
 	// Add a feed and poll it now through the form.
 	b.run("add feed", chromedp.SendKeys(chromedp.ID("token"), testToken), chromedp.SendKeys(chromedp.ID("feed-url"), "https://new.example.test/atom.xml"),
