@@ -57,7 +57,7 @@ var techMatcher = func() *matcher {
 var clauseTechniques = map[string]bool{
 	truthlens.TechDoubt: true, truthlens.TechFear: true, TechWhatabout: true,
 	TechBlackWhite: true, TechCausal: true, TechBandwagon: true,
-	truthlens.TechFlagWaving: true,
+	truthlens.TechFlagWaving: true, TechAuthority: true,
 }
 
 // labelPrefix are words that label the word after them ("so-called
