@@ -11,6 +11,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/debug"
 	"sort"
 	"syscall"
 )
@@ -57,8 +58,18 @@ func main() {
 		e.stdoutIsTTY = true
 	}
 	e.logger = slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	if len(os.Args) > 1 && batchCommands[os.Args[1]] && os.Getenv("GOGC") == "" {
+		// Batch commands allocate many short-lived objects per article:
+		// collecting half as often saves ~15% CPU for ~50 MB more heap
+		// (1,000 articles: 2.03 s -> 1.73 s user). GOGC still overrides.
+		debug.SetGCPercent(200)
+	}
 	os.Exit(run(ctx, e, os.Args[1:]))
 }
+
+// batchCommands read INPUTs, print and exit (as opposed to serve, ingest
+// and worker, which run long).
+var batchCommands = map[string]bool{"extract": true, "analyze": true, "sentences": true, "headline": true, "stories": true}
 
 // run executes a command line and returns the exit status.
 func run(ctx context.Context, e *env, args []string) int {
