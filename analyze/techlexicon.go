@@ -37,6 +37,14 @@ func (st *state) lexiconTechs() {
 		}
 		e := lx.Get(t.Norm)
 		c, n := e.Class, 1
+		if c == 0 && len(t.Norm) > 6 && strings.HasSuffix(t.Norm, "ly") {
+			// "outrageously", "cynically": the adverb of an evaluative adjective.
+			if stem := t.Norm[:len(t.Norm)-2]; !mildOpinion[stem] {
+				if sc := lx.Get(stem).Class; sc.Any(lexicon.Opinion | lexicon.Loaded) {
+					c = lexicon.Opinion
+				}
+			}
+		}
 		if e.StartsPhrase {
 			end := i + 1
 			for end < len(toks) && end-i < 8 && toks[end].Sent == t.Sent {
