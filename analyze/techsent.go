@@ -16,8 +16,9 @@ import (
 //   - doubt: the outlet reports a claim only to cast doubt on it ("X
 //     claims …, but …", "X insists …") — the whole sentence;
 //   - loaded language: a punchy sentence of one to four words in the
-//     outlet's voice ("Shameful.", "Not a word."), listed as Derived
-//     (style, not a counted technique).
+//     outlet's voice ("Shameful.", "Enough said."), and slogans: a short
+//     exclamation ("Send them all home!"); both listed as Derived (style,
+//     which obj.subjective and obj.exclamation already weigh).
 //
 // A sentence that already holds a clause-level technique is left alone.
 func (st *state) sentenceTechs() {
@@ -57,7 +58,7 @@ func (st *state) sentenceTechs() {
 		}
 		if !whole && last == '!' && len(T) <= 6 && i > 0 && T[len(T)-1].Quote == q && !T[0].has(fDigit) {
 			// "Build the wall!", "Lock them up!": a short exclamation is a
-			// slogan; obj.exclamations already counts the mark.
+			// slogan; obj.exclamation already counts the mark.
 			add = append(add, tech{Name: TechSlogan, Start: T[0].Start, End: end, Quote: q, Sent: i, Derived: true})
 			continue
 		}
