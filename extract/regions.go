@@ -93,6 +93,7 @@ func keptWords(us []unit, i int) (before, total int) {
 // label in the later part of the text.
 func markRegions(us []unit) {
 	var core vocab
+	prefix := keptPrefix(us)
 	for i := 0; i < len(us); i++ {
 		kind := ""
 		switch {
@@ -105,7 +106,7 @@ func markRegions(us []unit) {
 		default:
 			continue
 		}
-		before, total := keptWords(us, i)
+		before, total := prefix[i], prefix[len(us)]
 		if total == 0 || before < minWordsBefore && float64(before) < 0.4*float64(total) {
 			if kind == truthlens.RemovedRelated && us[i].kind == "" {
 				us[i].kind = truthlens.RemovedNavigation
@@ -141,7 +142,21 @@ func markRegions(us []unit) {
 			u.kind = kind
 		}
 		i = j
+		prefix = keptPrefix(us)
 	}
+}
+
+// keptPrefix[i] is the number of kept (or title) words before unit i;
+// the last element is the total.
+func keptPrefix(us []unit) []int {
+	p := make([]int, len(us)+1)
+	for i, u := range us {
+		p[i+1] = p[i]
+		if u.kind == "" || u.kind == kindTitle {
+			p[i+1] += u.words
+		}
+	}
+	return p
 }
 
 // markTopicShift cuts an unlabeled trailing block that carries another

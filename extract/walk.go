@@ -166,6 +166,7 @@ func bodyLinks(root *html.Node, text string, base *url.URL) []truthlens.Link {
 	folded := strings.Join(strings.Fields(text), " ")
 	var out []truthlens.Link
 	seen := map[string]bool{}
+	blockText := map[*html.Node]string{} // each block's text, computed once
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
@@ -173,7 +174,7 @@ func bodyLinks(root *html.Node, text string, base *url.URL) []truthlens.Link {
 			case "script", "style", "nav", "header", "footer", "aside", "noscript", "template":
 				return
 			case "a":
-				if l, ok := linkIn(n, folded, base); ok && !seen[l.Href+"\x00"+l.Text] {
+				if l, ok := linkIn(n, folded, base, blockText); ok && !seen[l.Href+"\x00"+l.Text] {
 					seen[l.Href+"\x00"+l.Text] = true
 					out = append(out, l)
 				}
@@ -190,7 +191,7 @@ func bodyLinks(root *html.Node, text string, base *url.URL) []truthlens.Link {
 
 // linkIn resolves an <a> whose enclosing block's text occurs in the
 // extracted text.
-func linkIn(a *html.Node, folded string, base *url.URL) (truthlens.Link, bool) {
+func linkIn(a *html.Node, folded string, base *url.URL, blockText map[*html.Node]string) (truthlens.Link, bool) {
 	href := strings.TrimSpace(attr(a, "href"))
 	low := strings.ToLower(href)
 	if href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(low, "javascript:") || strings.HasPrefix(low, "mailto:") {
@@ -207,7 +208,11 @@ func linkIn(a *html.Node, folded string, base *url.URL) (truthlens.Link, bool) {
 	if block == nil || block.Type != html.ElementNode {
 		return truthlens.Link{}, false
 	}
-	bt := strings.Join(strings.Fields(stripInvisible(nodeText(block))), " ")
+	bt, ok := blockText[block]
+	if !ok {
+		bt = strings.Join(strings.Fields(stripInvisible(nodeText(block))), " ")
+		blockText[block] = bt
+	}
 	if len(bt) > 4000 || len(bt) < len(text) || !strings.Contains(folded, bt) {
 		return truthlens.Link{}, false
 	}
