@@ -86,6 +86,10 @@ func classify(us []unit, c *cleaned) {
 	for i := range us {
 		u := &us[i]
 		if u.kind != "" {
+			// A wrapper page may still state the article's date.
+			if d, publish, ok := dateLine(u.text, u.words); ok && publish && c.Published == "" {
+				c.Published = d
+			}
 			continue
 		}
 		if k := boilerKind(u.text, u.words); k != "" {

@@ -118,6 +118,8 @@ func TestDateLine(t *testing.T) {
 		{"2024-05-02T09:00:00+02:00", "2024-05-02T09:00:00+02:00", true},
 		{"Veröffentlicht am 3. Juni 2024, 14:10 Uhr", "2024-06-03", true},
 		{"12 de octubre de 2023", "2023-10-12", true},
+		{"Raw Article Publish Date: May 20, 2025", "2025-05-20", true},
+		{"Publication date: 2025-05-20T09:00:00Z", "2025-05-20T09:00:00Z", true},
 		{"February 30, 2024", "", false},
 		{"He was born on 2 May 1960 in a small village near the coast.", "", false},
 	}

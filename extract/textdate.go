@@ -39,7 +39,7 @@ func init() {
 const monthRx = `([\p{L}]{3,10})\.?`
 
 var (
-	rxDateLabel = regexp.MustCompile(`(?i)^(first published|published|posted|last updated|updated|date|veröffentlicht|aktualisiert|stand|publié le|publié|mis à jour le|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*(on|am|le|el|em|il)?\s*[:|,–—-]?\s*`)
+	rxDateLabel = regexp.MustCompile(`(?i)^([\p{L}]+\s+){0,3}?(publish date|publication date|date published|release date)\s*[:|,–—-]?\s*|^(first published|published|posted|last updated|updated|date|veröffentlicht|aktualisiert|stand|publié le|publié|mis à jour le|mis à jour|publicado|actualizado|atualizado|pubblicato|aggiornato)\s*(on|am|le|el|em|il)?\s*[:|,–—-]?\s*`)
 	rxWeekday   = regexp.MustCompile(`(?i)^(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[\p{L}]*\.?,?\s+`)
 	rxISODate   = regexp.MustCompile(`^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})?)?$`)
 	rxDMY       = regexp.MustCompile(`(?i)^(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:de\s+)?` + monthRx + `\s+(?:de\s+)?(\d{4})(.*)$`)
