@@ -15,14 +15,18 @@ type ArticleFilter struct {
 
 // ArticleSummary is one row of an article listing.
 type ArticleSummary struct {
-	ID        string    `json:"id"`
-	URL       string    `json:"url"`
-	Source    string    `json:"source"`
-	Title     string    `json:"title"`
-	Published Date      `json:"published"`
-	Story     *string   `json:"story"`
-	Overall   float64   `json:"-"`
-	Created   time.Time `json:"-"`
+	ID        string  `json:"id"`
+	URL       string  `json:"url"`
+	Source    string  `json:"source"`
+	Title     string  `json:"title"`
+	Published Date    `json:"published"`
+	Story     *string `json:"story"`
+	// The article's scores, for pages (not part of the API's list shape).
+	Objectivity  float64   `json:"-"`
+	Accuracy     float64   `json:"-"`
+	Transparency float64   `json:"-"`
+	Overall      float64   `json:"-"`
+	Created      time.Time `json:"-"`
 }
 
 // Outlet is a news source with its article count and average scores.

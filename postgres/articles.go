@@ -130,7 +130,7 @@ func (db *DB) Articles(ctx context.Context, f truthlens.ArticleFilter) ([]truthl
 		if err := tx.QueryRow(ctx, `SELECT count(*) FROM articles`+cond, args...).Scan(&total); err != nil {
 			return fmt.Errorf("postgres: count articles: %w", err)
 		}
-		rows, err := tx.Query(ctx, `SELECT id, url, outlet, title, published, story_id, overall, created_at
+		rows, err := tx.Query(ctx, `SELECT `+storeenc.SummaryColumns+`
 			FROM articles`+cond+` ORDER BY sort_time DESC, id`+page, args...)
 		if err != nil {
 			return fmt.Errorf("postgres: articles: %w", err)
@@ -139,7 +139,7 @@ func (db *DB) Articles(ctx context.Context, f truthlens.ArticleFilter) ([]truthl
 		for rows.Next() {
 			var s truthlens.ArticleSummary
 			var published string
-			if err := rows.Scan(&s.ID, &s.URL, &s.Source, &s.Title, &published, &s.Story, &s.Overall, &s.Created); err != nil {
+			if err := rows.Scan(storeenc.SummaryDest(&s, &published, &s.Story, &s.Created)...); err != nil {
 				return fmt.Errorf("postgres: articles: %w", err)
 			}
 			s.Published = truthlens.Date(published)

@@ -160,7 +160,7 @@ func (db *DB) Articles(ctx context.Context, f truthlens.ArticleFilter) ([]truthl
 	if limit <= 0 {
 		limit = -1
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, url, outlet, title, published, story_id, overall, created_at
+	rows, err := tx.QueryContext(ctx, `SELECT `+storeenc.SummaryColumns+`
 		FROM articles`+cond+` ORDER BY sort_time DESC, id LIMIT ? OFFSET ?`,
 		append(args, limit, max(0, f.Offset))...)
 	if err != nil {
@@ -172,7 +172,7 @@ func (db *DB) Articles(ctx context.Context, f truthlens.ArticleFilter) ([]truthl
 		var s truthlens.ArticleSummary
 		var published, created string
 		var story sql.NullString
-		if err := rows.Scan(&s.ID, &s.URL, &s.Source, &s.Title, &published, &story, &s.Overall, &created); err != nil {
+		if err := rows.Scan(storeenc.SummaryDest(&s, &published, &story, &created)...); err != nil {
 			return nil, 0, fmt.Errorf("sqlite: articles: %w", err)
 		}
 		s.Published = truthlens.Date(published)

@@ -96,6 +96,12 @@ func testArticles(t *testing.T, open opener) {
 		if n := count(t, s, truthlens.ArticleFilter{Query: "opened traffic bridge"}); n != 1 {
 			t.Errorf("search over title and text: %d results, want 1", n)
 		}
+		list, _, err := s.Articles(ctx(t), truthlens.ArticleFilter{})
+		must(t, "Articles", err)
+		if len(list) != 1 || list[0].Overall != 8.25 || list[0].Accuracy != 9 ||
+			list[0].Objectivity != 3 || list[0].Transparency != 5 {
+			t.Errorf("listing after update = %+v, want overall 8.25, accuracy 9, objectivity 3, transparency 5", list)
+		}
 		o, err := s.Outlet(ctx(t), "example-news")
 		must(t, "Outlet", err)
 		if o.Overall != 8.25 {

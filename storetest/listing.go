@@ -88,8 +88,14 @@ func testListing(t *testing.T, open opener) {
 		}
 		a := got[0]
 		if a.ID != ids[5] || a.URL != "https://news2.example.net/story/5" || a.Source != "Lowen Daily" ||
-			a.Title != "Headline 5" || a.Published != day(5) || a.Story != nil || a.Overall != 7 || a.Created.IsZero() {
+			a.Title != "Headline 5" || a.Published != day(5) || a.Story != nil || a.Created.IsZero() {
 			t.Errorf("summary = %+v", a)
+		}
+		// article() scores objectivity overall-1, accuracy overall,
+		// transparency overall+1: each must come from its own column.
+		if a.Objectivity != 6 || a.Accuracy != 7 || a.Transparency != 8 || a.Overall != 7 {
+			t.Errorf("summary scores objectivity %v accuracy %v transparency %v overall %v, want 6 7 8 7",
+				a.Objectivity, a.Accuracy, a.Transparency, a.Overall)
 		}
 		if a.Created.Location().String() != "UTC" {
 			t.Errorf("Created in %v, want UTC", a.Created.Location())
