@@ -23,6 +23,7 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	cfg.text = format.value == "text"
 	if len(inputs) == 0 {
 		return usagef("no INPUT given (a file, directory, URL, or - for stdin)")
 	}
@@ -48,6 +49,9 @@ func printAll(ctx context.Context, e *env, cfg *inputConfig, inputs []string, fn
 		func(it item, out []byte, err error) error {
 			if err != nil {
 				failed++
+				if cfg.text {
+					return writeLine(e.stdout, errorBlock(it, err))
+				}
 				return writeLine(e.stdout, errorLine(it, err))
 			}
 			return writeLine(e.stdout, out)

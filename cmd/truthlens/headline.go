@@ -40,6 +40,7 @@ func runHeadline(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	cfg.text = format.value == "text"
 	if len(inputs) == 0 {
 		return usagef("no INPUT given (a file, directory, URL, or - for stdin)")
 	}

@@ -59,6 +59,9 @@ type inputConfig struct {
 	allowPrivate bool
 	timeout      time.Duration
 	workers      int
+	// text: errors are printed for people ("== INPUT" and the message)
+	// instead of as error objects (--format text).
+	text bool
 }
 
 func (c *inputConfig) register(fs interface {
@@ -289,6 +292,15 @@ func (l *loader) article(ctx context.Context, it item) (*truthlens.Article, erro
 func errorLine(it item, err error) []byte {
 	b, _ := json.Marshal(truthlens.ErrorObject{Input: it.Input, ID: it.ID, Error: errText(err)})
 	return b
+}
+
+// errorBlock is the text-format report of a failed input.
+func errorBlock(it item, err error) []byte {
+	id := ""
+	if it.ID != "" {
+		id = " (id " + it.ID + ")"
+	}
+	return []byte(fmt.Sprintf("== %s%s\nerror: %s\n", it.Input, id, errText(err)))
 }
 
 // errText is the message of err for users.

@@ -51,6 +51,9 @@ func runStories(ctx context.Context, e *env, args []string) error {
 		func(it item, a *truthlens.Article, err error) error {
 			if err != nil {
 				failed++
+				if format.value == "text" {
+					return writeLine(e.stdout, errorBlock(it, err))
+				}
 				return writeLine(e.stdout, errorLine(it, err))
 			}
 			articles = append(articles, *a)

@@ -52,3 +52,13 @@ func TestStoriesTextWithoutStories(t *testing.T) {
 		t.Errorf("exit %d: %q", code, out)
 	}
 }
+
+func TestTextFormatErrorsForPeople(t *testing.T) {
+	missing := t.TempDir() + "/missing.txt"
+	for _, cmd := range []string{"extract", "analyze", "sentences", "headline", "stories"} {
+		code, out, _ := runCLI(t, "", cmd, "--format", "text", missing)
+		if code != 1 || !strings.Contains(out, "== "+missing+"\nerror: cannot read") || strings.Contains(out, "{") {
+			t.Errorf("%s: exit %d %q", cmd, code, out)
+		}
+	}
+}
