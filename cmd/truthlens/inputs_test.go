@@ -271,3 +271,22 @@ func TestEmptyJSONLinesAndURLScheme(t *testing.T) {
 		t.Errorf("HTTP:// input: %s", out)
 	}
 }
+
+// TestKindFromContentNotName: HTML in a .txt file is a web page, text in
+// a .html file is text.
+func TestKindFromContentNotName(t *testing.T) {
+	dir := t.TempDir()
+	a := writeFile(t, dir, "page.txt", fictionalHTML)
+	b := writeFile(t, dir, "plain.html", fictional)
+	code, out, errs := runCLI(t, "", "extract", "--format", "json", a, b)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	objs := jsonLines(t, out)
+	if objs[0]["site"] != "Eastmere Post" || strings.Contains(objs[0]["text"].(string), "<p>") {
+		t.Errorf("HTML in .txt read as text: %v", objs[0])
+	}
+	if objs[1]["title"] != "Harbour council approves new flood barrier" || !strings.Contains(objs[1]["text"].(string), "4.5 million euros") {
+		t.Errorf("text in .html: %v", objs[1])
+	}
+}
