@@ -67,20 +67,29 @@
     var pts = document.querySelectorAll(".pt[data-tip]");
     for (var k = 0; k < pts.length; k++) {
       pts[k].addEventListener("click", function () { this.focus(); });
-      pts[k].addEventListener("keydown", function (ev) {
+    }
+    chartKeys(pts);
+    // The outlet chart's points are links (a click opens the article).
+    chartKeys(document.querySelectorAll(".tc-pt"));
+  }
+
+  // chartKeys lets the points of one chart close their details with Escape
+  // and move between each other with the arrow keys.
+  function chartKeys(pts) {
+    var all = Array.prototype.slice.call(pts);
+    all.forEach(function (pt) {
+      pt.addEventListener("keydown", function (ev) {
         if (ev.key === "Escape") {
           this.blur();
           return;
         }
-        // Arrow keys move between the points of the chart.
         var step = ev.key === "ArrowRight" || ev.key === "ArrowDown" ? 1 : ev.key === "ArrowLeft" || ev.key === "ArrowUp" ? -1 : 0;
         if (!step) return;
-        var all = Array.prototype.slice.call(pts);
         var next = all[(all.indexOf(this) + step + all.length) % all.length];
         ev.preventDefault();
         next.focus();
       });
-    }
+    });
   }
 
   if (document.readyState === "loading") {
