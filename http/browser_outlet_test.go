@@ -72,20 +72,33 @@ func TestBrowserOutletChart(t *testing.T) {
 	b.clean("outlet chart")
 }
 
-// TestBrowserOutletChartPhone: on a phone the chart fits the screen and the
-// legend wraps instead of running off it.
+// TestBrowserOutletChartPhone: on a phone the legend wraps and the chart
+// scrolls sideways inside its box, drawn large enough to read, instead of
+// shrinking to a sliver or widening the page.
 func TestBrowserOutletChartPhone(t *testing.T) {
 	b := newBrowser(t)
 	e := newEnv(t, false)
-	outlet, _ := seedOutlet(t, e, 8)
+	outlet, arts := seedOutlet(t, e, 8)
 	b.run("outlet on a phone", chromedp.EmulateViewport(390, 844), chromedp.Navigate(e.srv.URL+"/outlets/"+outlet),
 		chromedp.WaitVisible(chromedp.CSS(".tc-svg")))
 	if w := evalT[float64](b, `document.documentElement.scrollWidth`); w > 390 {
 		t.Errorf("page is %v px wide on a 390 px screen", w)
 	}
 	if over := evalT[bool](b, `(() => { const f = document.querySelector(".time-chart").getBoundingClientRect();
-	  return Array.from(document.querySelectorAll(".tc-legend li, .tc-svg")).some(el => el.getBoundingClientRect().right > f.right + 0.5) })()`); over {
+	  return Array.from(document.querySelectorAll(".tc-legend li, .tc-scroll")).some(el => el.getBoundingClientRect().right > f.right + 0.5) })()`); over {
 		t.Error("legend or chart runs off the chart's box")
+	}
+	if scale := evalT[float64](b, `document.querySelector(".tc-svg").getBoundingClientRect().width / 1000`); scale < 0.7 {
+		t.Errorf("chart drawn at %.2f of its size: too small to read on a phone", scale)
+	}
+	// From the first point, ArrowLeft wraps round to the last one.
+	b.run("focus the last point", chromedp.Click(chromedp.CSS("h1")), chromedp.Focus(chromedp.CSS(".tc-pt")), chromedp.KeyEvent(kb.ArrowLeft))
+	if href := evalT[string](b, `document.activeElement.getAttribute("href")`); !strings.HasSuffix(href, arts[len(arts)-1].ID) {
+		t.Errorf("ArrowLeft from the first point focused %q, want the last article", href)
+	}
+	if vis := evalT[bool](b, `(() => { const r = document.activeElement.querySelector(".tc-hit").getBoundingClientRect(), s = document.querySelector(".tc-scroll").getBoundingClientRect();
+	  return r.left >= s.left && r.right <= s.right })()`); !vis {
+		t.Error("focusing a point off to the side does not scroll it into view")
 	}
 	b.screenshot("outlet-four-scores-mobile")
 	b.clean("outlet chart on a phone")

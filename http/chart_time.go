@@ -21,14 +21,15 @@ import (
 type timeSeriesDef struct {
 	ID, Name string
 	Shape    string
-	TipDX    float64 // where its value starts in the details box
+	// Where its value sits in the details box (two rows of two).
+	TipDX, TipDY float64
 }
 
 var timeSeriesDefs = []timeSeriesDef{
-	{"overall", "Overall", "circle", 16},
-	{"objectivity", "Objectivity", "square", 130},
-	{"accuracy", "Accuracy", "diamond", 272},
-	{"transparency", "Transparency", "triangle", 392},
+	{"overall", "Overall", "circle", 16, 62},
+	{"objectivity", "Objectivity", "square", 172, 62},
+	{"accuracy", "Accuracy", "diamond", 16, 82},
+	{"transparency", "Transparency", "triangle", 172, 82},
 }
 
 func seriesValue(a *truthlens.ArticleSummary, id string) float64 {
@@ -61,6 +62,7 @@ type timeValue struct {
 	Mark         string  // the marker on the plot
 	TipMark      string  // the marker in the details box
 	TipTextX     float64 // the value's text in the details box
+	TipTextY     float64
 }
 
 // timePoint is one article on the chart.
@@ -72,16 +74,18 @@ type timePoint struct {
 	Label           string      // the link's accessible name and <title>
 	HitX, HitW      float64     // the hover column
 	// The details box shown on hover/focus.
-	TipX, TipY, TipHeadY, TipDateY, TipValY float64
-	TipTitle                                string
-	GuideY1                                 float64
+	TipX, TipY, TipHeadY, TipDateY float64
+	TipTitle                       string
+	GuideY1                        float64
 }
 
-const timeTipW, timeTipH = 540.0, 70.0
+// The details box: narrow enough to fit a phone's screen.
+const timeTipW, timeTipH = 340.0, 92.0
 
 type timeTick struct {
-	X     float64
-	Label string
+	X      float64
+	Label  string
+	Anchor string // text-anchor: "" is middle
 }
 
 // timeChart is the outlet page's scores-over-time chart.
@@ -119,7 +123,7 @@ func markPath(shape string, x, y float64, main bool) string {
 }
 
 func newTimeChart(rows []truthlens.ArticleSummary) timeChart {
-	c := timeChart{W: 1000, H: 350, Left: 44, Right: 980, Top: 96, Bottom: 316, TipW: timeTipW, TipH: timeTipH}
+	c := timeChart{W: 1000, H: 368, Left: 44, Right: 980, Top: 114, Bottom: 334, TipW: timeTipW, TipH: timeTipH}
 	c.PlotH = c.Bottom - c.Top
 	c.HintX = round1((c.Left + c.Right) / 2)
 	y := func(v float64) float64 { return round1(c.Bottom - (c.Bottom-c.Top)*math.Max(0, math.Min(10, v))/10) }
@@ -174,10 +178,10 @@ func (c *timeChart) point(a *truthlens.ArticleSummary, t time.Time, x float64, y
 	if p.Title == "" {
 		p.Title = "(untitled article)"
 	}
-	p.TipTitle = shorten(p.Title, 64)
+	p.TipTitle = shorten(p.Title, 38)
 	p.TipX = round1(math.Max(c.Left, math.Min(c.Right-timeTipW, x-timeTipW/2)))
 	p.TipY = 6
-	p.TipHeadY, p.TipDateY, p.TipValY = p.TipY+22, p.TipY+40, p.TipY+60
+	p.TipHeadY, p.TipDateY = p.TipY+22, p.TipY+40
 	p.GuideY1 = p.TipY + timeTipH
 	var parts []string
 	for _, d := range timeSeriesDefs {
@@ -185,8 +189,8 @@ func (c *timeChart) point(a *truthlens.ArticleSummary, t time.Time, x float64, y
 		main := d.ID == "overall"
 		tv := timeValue{Series: d.ID, Name: d.Name, Main: main, Value: v, Text: formatScore(v), Y: y(v)}
 		tv.Mark = markPath(d.Shape, x, tv.Y, main)
-		tv.TipMark = markPath(d.Shape, p.TipX+d.TipDX, p.TipValY-4.5, false)
-		tv.TipTextX = round1(p.TipX + d.TipDX + 10)
+		tv.TipMark = markPath(d.Shape, p.TipX+d.TipDX, p.TipY+d.TipDY-4.5, false)
+		tv.TipTextX, tv.TipTextY = round1(p.TipX+d.TipDX+10), p.TipY+d.TipDY
 		p.Values = append(p.Values, tv)
 		parts = append(parts, strings.ToLower(d.Name)+" "+tv.Text)
 	}
@@ -251,7 +255,7 @@ func (c *timeChart) dailyLines(at func(i int) time.Time, x func(time.Time) float
 // timeTicks labels the time axis with up to five evenly spaced dates,
 // never the same date twice.
 func timeTicks(t0, t1 time.Time, x func(time.Time) float64) []timeTick {
-	ticks := []timeTick{{x(t0), t0.Format("2 Jan 2006")}}
+	ticks := []timeTick{{X: x(t0), Label: t0.Format("2 Jan 2006")}}
 	span := t1.Sub(t0)
 	if span <= 0 {
 		return ticks
@@ -264,8 +268,11 @@ func timeTicks(t0, t1 time.Time, x func(time.Time) float64) []timeTick {
 		}
 		label := t.Format("2 Jan 2006")
 		if label != ticks[len(ticks)-1].Label {
-			ticks = append(ticks, timeTick{x(t), label})
+			ticks = append(ticks, timeTick{X: x(t), Label: label})
 		}
 	}
+	// The last date ends at its point, so a large label is not cut off.
+	ticks[len(ticks)-1].Anchor = "end"
+	ticks[len(ticks)-1].X += 8
 	return ticks
 }

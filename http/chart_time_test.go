@@ -93,13 +93,16 @@ func TestTimeChartFourSeries(t *testing.T) {
 			t.Errorf("hover columns of %s and %s overlap", c.Points[i-1].ID, p.ID)
 		}
 		for _, v := range p.Values {
-			if v.TipTextX < p.TipX || v.TipTextX > p.TipX+c.TipW-90 {
+			if v.TipTextX < p.TipX || v.TipTextX > p.TipX+c.TipW-140 || v.TipTextY < p.TipY+20 || v.TipTextY > p.TipY+c.TipH-6 {
 				t.Errorf("point %s: %s value text at %v is not inside its box", p.ID, v.Series, v.TipTextX)
 			}
 		}
 	}
 	if c.Ticks[0].Label != "1 Mar 2026" || c.Ticks[len(c.Ticks)-1].Label != "5 Mar 2026" {
 		t.Errorf("ticks %+v: want 1 Mar 2026 … 5 Mar 2026", c.Ticks)
+	}
+	if last := c.Ticks[len(c.Ticks)-1]; last.Anchor != "end" || last.X > c.Right {
+		t.Errorf("last tick %+v: want it to end inside the plot", last)
 	}
 	seen := map[string]bool{}
 	for _, tk := range c.Ticks {

@@ -69,8 +69,16 @@
       pts[k].addEventListener("click", function () { this.focus(); });
     }
     chartKeys(pts);
-    // The outlet chart's points are links (a click opens the article).
-    chartKeys(document.querySelectorAll(".tc-pt"));
+    // The outlet chart's points are links (a click opens the article). On
+    // a phone the chart scrolls sideways: bring a focused point into view.
+    var tcs = document.querySelectorAll(".tc-pt");
+    for (var m = 0; m < tcs.length; m++) {
+      tcs[m].addEventListener("focus", function () {
+        var hit = this.querySelector(".tc-hit");
+        if (hit && hit.scrollIntoView) hit.scrollIntoView({ block: "nearest", inline: "nearest" });
+      });
+    }
+    chartKeys(tcs);
   }
 
   // chartKeys lets the points of one chart close their details with Escape
