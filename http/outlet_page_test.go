@@ -2,12 +2,15 @@ package http_test
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"regexp"
+	"sort"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/google/go-cmp/cmp"
 	truthlens "github.com/truthlens/truthlens"
 )
 
@@ -103,4 +106,42 @@ func mustTime(t testing.TB, d truthlens.Date) time.Time {
 		t.Fatal(err)
 	}
 	return v.UTC()
+}
+
+// TestArticleListShapeUnchanged: the per-metric scores that listings now
+// carry for the outlet chart stay out of the API's article list (its shape
+// is fixed by the CLI contract) and out of ArticleSummary's JSON.
+func TestArticleListShapeUnchanged(t *testing.T) {
+	e := newEnv(t, false)
+	seedOutlet(t, e, 2)
+	code, _, resp := e.do("GET", "/api/v1/articles?limit=10", "")
+	if code != 200 {
+		t.Fatalf("list: %d %s", code, resp)
+	}
+	var list struct {
+		Articles []map[string]json.RawMessage `json:"articles"`
+	}
+	if err := json.Unmarshal([]byte(resp), &list); err != nil || len(list.Articles) != 2 {
+		t.Fatalf("list: %v %s", err, resp)
+	}
+	for _, row := range list.Articles {
+		var keys []string
+		for k := range row {
+			keys = append(keys, k)
+		}
+		sort.Strings(keys)
+		if diff := cmp.Diff([]string{"id", "published", "scores", "source", "story", "title", "url"}, keys); diff != "" {
+			t.Errorf("list row keys (-want +got):\n%s", diff)
+		}
+		if s := string(row["scores"]); !regexp.MustCompile(`^\{"overall":[0-9.]+\}$`).MatchString(s) {
+			t.Errorf("list row scores = %s, want only overall", s)
+		}
+	}
+	b, err := json.Marshal(truthlens.ArticleSummary{ID: "x", Objectivity: 1, Accuracy: 2, Transparency: 3, Overall: 4})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := `{"id":"x","url":"","source":"","title":"","published":null,"story":null}`; string(b) != want {
+		t.Errorf("ArticleSummary JSON = %s, want %s", b, want)
+	}
 }
