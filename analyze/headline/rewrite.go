@@ -98,8 +98,8 @@ func suggest(title string, toks []token, cues []cue, english, clickbait bool, ct
 	if english {
 		r.loadedWords(true)
 		r.degreeWords()
+		r.labelPrefix() // first: a frame may stand right after the label
 		r.frames(clickbait)
-		r.labelPrefix()
 		if clickbait {
 			r.forwardRef()
 		}
