@@ -141,12 +141,10 @@ func pickTitle(us []unit, c *cleaned) {
 			break
 		}
 	}
-	if t < 0 || us[t].words > 40 || len(us[t].text) > 400 || us[t].words == 0 {
-		return
-	}
-	// A long first paragraph that ends a sentence is body, not a headline,
-	// unless more text follows it.
-	if endsSentence(us[t].text) && us[t].words > 25 {
+	// Only a line that looks like a headline is one; a first sentence or
+	// paragraph of running text stays in the body and the title is left
+	// to the hints.
+	if t < 0 || !looksLikeHeadline(us[t].text, us[t].words) {
 		return
 	}
 	rest := 0
