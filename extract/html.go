@@ -55,6 +55,7 @@ func extractHTML(src Source, opts Options, doc *truthlens.Document) error {
 	}
 	md := res.Metadata
 	paras, _ := paragraphs(res.ContentNode, base)
+	paras = unglueBaseline(root, paras, base)
 	c := cleanParagraphs(paras, md.Title)
 	if base == nil && md.URL != "" {
 		if u, err := url.Parse(md.URL); err == nil && u.IsAbs() {

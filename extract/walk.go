@@ -33,6 +33,8 @@ type walker struct {
 	// pendingSpace: a space is owed before the next word (after a
 	// formatting element).
 	pendingSpace bool
+	// skip: further elements whose content is left out.
+	skip map[string]bool
 }
 
 // paragraphs walks n and returns its paragraphs (white space collapsed)
@@ -78,6 +80,9 @@ func (w *walker) walk(n *html.Node) {
 	case html.ElementNode:
 		switch n.Data {
 		case "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input", "textarea":
+			return
+		}
+		if w.skip[n.Data] {
 			return
 		}
 	case html.DocumentNode:
