@@ -111,7 +111,9 @@ func sameClaim(u, v *claimUnit) bool {
 func groupClaims(m []*doc, p provenance, st *stemmer) []claimGroup {
 	var units []*claimUnit
 	for k, d := range m {
-		units = append(units, claimUnits(k, d.a, st)...)
+		if d.hasText { // a headline-only record makes no claim of its own
+			units = append(units, claimUnits(k, d.a, st)...)
+		}
 	}
 	index := map[string][]int{}
 	for i, u := range units {
@@ -162,7 +164,7 @@ func groupClaims(m []*doc, p provenance, st *stemmer) []claimGroup {
 // claimsOut lists the story's claims (most corroborated first, then the
 // single-source ones in turn from each article, up to maxClaims) and each
 // article's omissions: claims of two or more independent origins that it
-// does not report.
+// does not report. A headline-only record omits nothing: it has no text.
 func (c *comparison) claimsOut() ([]truthlens.StoryClaim, []truthlens.Omission) {
 	m := c.members
 	ids := func(arts []int) []string {
@@ -204,6 +206,9 @@ func (c *comparison) claimsOut() ([]truthlens.StoryClaim, []truthlens.Omission) 
 	}
 	omissions := []truthlens.Omission{}
 	for k := range m {
+		if !m[k].hasText {
+			continue
+		}
 		var missing []string
 		for _, g := range multi {
 			if g.origins < 2 {

@@ -1,6 +1,7 @@
 package story
 
 import (
+	"cmp"
 	"slices"
 
 	truthlens "github.com/truthlens/truthlens"
@@ -56,28 +57,16 @@ func compare(members []*doc, stem *stemmer) truthlens.Story {
 			}
 		}
 	}
+	// By publication time, undated last; a day-only date after the times
+	// of its day, since it cannot claim to be first. m is sorted by id
+	// within equal keys already; a stable sort keeps a total,
+	// order-independent order.
 	byTime := slices.Clone(m)
-	slices.SortStableFunc(byTime, func(x, y *doc) int {
-		switch {
-		case x.t == y.t:
-			return 0
-		case x.t == noTime:
-			return 1
-		case y.t == noTime:
-			return -1
-		case x.t < y.t:
-			return -1
-		}
-		return 1
-	})
-	// m is sorted by id within equal keys already; a stable sort by time
-	// keeps a total, order-independent order.
+	slices.SortStableFunc(byTime, func(x, y *doc) int { return cmp.Or(cmpDay(x, y), cmpWithinDay(x, y)) })
 	for _, d := range byTime {
 		out.Articles = append(out.Articles, d.id)
 	}
-	all := make([]int, len(m))
 	for i := range m {
-		all[i] = i
 		if j, ok := c.prov.of[i]; ok {
 			out.Copies = append(out.Copies, truthlens.Copy{ID: m[i].id, Of: m[j].id, Similarity: truthlens.Round2(c.prov.sim[i])})
 		}
@@ -91,7 +80,7 @@ func compare(members []*doc, stem *stemmer) truthlens.Story {
 		}
 		return 0
 	})
-	out.IndependentSources = c.prov.independent(all)
+	out.IndependentSources = c.prov.independent(reporting(m))
 	for _, g := range c.quotes {
 		out.Quotes = append(out.Quotes, g.out(m))
 	}

@@ -140,18 +140,13 @@ func copyGroups(cps []copyPair, n int) [][]int32 {
 }
 
 // originalFirst orders docs by how likely each is the original of a copy:
-// earlier publication, then not disclosing syndication, then longer text,
-// then id.
+// earlier publication day (undated last), then not disclosing syndication,
+// then earlier time within the day (a day-only date after same-day times,
+// since it cannot claim to be first), then longer text, then id. It is a
+// total order, so sorting by it does not depend on input order.
 func originalFirst(x, y *doc) int {
-	tx, ty := x.t, y.t
-	if tx != ty {
-		switch {
-		case tx == noTime:
-			return 1
-		case ty == noTime:
-			return -1
-		}
-		return cmp.Compare(tx, ty)
+	if c := cmpDay(x, y); c != 0 {
+		return c
 	}
 	if sx, sy := syndicated(x.a), syndicated(y.a); sx != sy {
 		if sx {
@@ -159,5 +154,5 @@ func originalFirst(x, y *doc) int {
 		}
 		return -1
 	}
-	return cmp.Or(cmp.Compare(len(y.a.Text), len(x.a.Text)), strings.Compare(x.id, y.id))
+	return cmp.Or(cmpWithinDay(x, y), cmp.Compare(len(y.a.Text), len(x.a.Text)), strings.Compare(x.id, y.id))
 }

@@ -33,7 +33,7 @@ func Corroborate(st truthlens.Story, articles map[string]*truthlens.Article) {
 			continue
 		}
 		seen[id] = true
-		docs = append(docs, &doc{id: id, a: a, t: parseTime(a.Published), hasText: strings.TrimSpace(a.Text) != ""})
+		docs = append(docs, newDoc(id, a))
 	}
 	if len(docs) == 0 {
 		return
@@ -55,11 +55,7 @@ func Corroborate(st truthlens.Story, articles map[string]*truthlens.Article) {
 func (c *comparison) corroboration(k int) truthlens.Check {
 	ch := truthlens.Check{ID: CheckCorroboration, Label: "Claims corroborated by independent outlets", Evidence: []truthlens.Span{}}
 	a := c.members[k].a
-	all := make([]int, len(c.members))
-	for i := range all {
-		all[i] = i
-	}
-	if c.prov.independent(all) < 2 {
+	if c.prov.independent(reporting(c.members)) < 2 {
 		ch.Note = "the story has no second independent source (copies and rewrites of one report do not count)"
 		return ch
 	}

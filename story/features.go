@@ -4,7 +4,6 @@ import (
 	"math"
 	"slices"
 	"sort"
-	"time"
 
 	truthlens "github.com/truthlens/truthlens"
 )
@@ -108,6 +107,8 @@ type doc struct {
 	id      string
 	a       *truthlens.Article
 	t       int64 // unix seconds; noTime when unknown
+	day     int64 // UTC calendar day (days since 1970-01-01) when t is known
+	dayOnly bool  // the date has a day but no time of day
 	hasText bool
 	title   []termCount
 	body    []termCount
@@ -121,20 +122,6 @@ type termCount struct {
 	id     int32
 	n      float32
 	entity bool
-}
-
-// parseTime reads an RFC 3339 time or a YYYY-MM-DD day.
-func parseTime(d truthlens.Date) int64 {
-	s := string(d)
-	if s == "" {
-		return noTime
-	}
-	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02"} {
-		if t, err := time.Parse(layout, s); err == nil {
-			return t.Unix()
-		}
-	}
-	return noTime
 }
 
 // vocab interns stems to dense ids and counts document frequencies.

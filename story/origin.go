@@ -127,18 +127,7 @@ func findProvenance(m []*doc) provenance {
 			}
 		}
 	}
-	p.origin = -1
-	for i := range m {
-		if _, isCp := p.of[i]; isCp {
-			continue
-		}
-		if p.origin < 0 || score[i] > score[p.origin] {
-			p.origin = i
-		}
-	}
-	if p.origin < 0 {
-		p.origin = 0
-	}
+	p.origin = chooseOrigin(m, p.of, score)
 	for i := range m {
 		p.root[i] = i
 	}
@@ -165,6 +154,76 @@ func findProvenance(m []*doc) provenance {
 		}
 	}
 	return p
+}
+
+// chooseOrigin picks the origin among the members that copy no other
+// (m sorted original first): the most cited; then the earliest, at day
+// granularity when either date has no time of day (see earlier); then one
+// with text over a headline-only record; then the first in m's order,
+// which prefers a time of day to a bare day, no syndication disclosure and
+// longer text.
+func chooseOrigin(m []*doc, copyOf map[int]int, score []float64) int {
+	var cand []int
+	for i := range m {
+		if _, isCp := copyOf[i]; isCp {
+			continue
+		}
+		switch {
+		case len(cand) == 0 || score[i] > score[cand[0]]:
+			cand = append(cand[:0], i)
+		case score[i] == score[cand[0]]:
+			cand = append(cand, i)
+		}
+	}
+	if len(cand) == 0 {
+		return 0
+	}
+	// The earliest: the candidates no other is earlier than (see earlier).
+	// On the first day with a date, that is the earliest time of day plus
+	// every bare day; if none has a date, all of them.
+	var firstDay, firstTime int64
+	dated, timed := false, false
+	for _, i := range cand {
+		if d := m[i]; d.t != noTime && (!dated || d.day < firstDay) {
+			firstDay, dated = d.day, true
+		}
+	}
+	for _, i := range cand {
+		if d := m[i]; d.t != noTime && d.day == firstDay && !d.dayOnly && (!timed || d.t < firstTime) {
+			firstTime, timed = d.t, true
+		}
+	}
+	var earliest []int
+	for _, i := range cand {
+		d := m[i]
+		if !dated || d.t != noTime && d.day == firstDay && (d.dayOnly || d.t == firstTime) {
+			earliest = append(earliest, i)
+		}
+	}
+	for _, i := range earliest {
+		if m[i].hasText {
+			return i
+		}
+	}
+	return earliest[0]
+}
+
+// reporting are the members whose reporting counts as a source: those
+// with text, or all of them when none has text (a story of headlines).
+// A headline-only record beside full articles carries no claim or quote
+// and cannot show whether it reports independently, so it adds no source.
+func reporting(m []*doc) []int {
+	var out, all []int
+	for i, d := range m {
+		all = append(all, i)
+		if d.hasText {
+			out = append(out, i)
+		}
+	}
+	if len(out) == 0 {
+		return all
+	}
+	return out
 }
 
 // independent counts the distinct independence keys of a set of members.

@@ -176,7 +176,9 @@ func within(a, b string) bool {
 func groupQuotes(m []*doc, st *stemmer) []quoteGroup {
 	var units []*quoteUnit
 	for k, d := range m {
-		units = append(units, quoteUnits(k, d.a, st)...)
+		if d.hasText { // a headline-only record quotes no one
+			units = append(units, quoteUnits(k, d.a, st)...)
+		}
 	}
 	person, display := people(units)
 	byPerson := map[string][]*quoteUnit{}

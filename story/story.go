@@ -92,7 +92,7 @@ func prepare(articles []truthlens.Article) []*doc {
 	docs := make([]*doc, len(articles))
 	for i := range articles {
 		a := &articles[i]
-		docs[i] = &doc{id: ArticleID(a), a: a, t: parseTime(a.Published), hasText: strings.TrimSpace(a.Text) != ""}
+		docs[i] = newDoc(ArticleID(a), a)
 	}
 	slices.SortStableFunc(docs, func(x, y *doc) int {
 		return cmp.Or(strings.Compare(x.id, y.id), strings.Compare(x.a.Title, y.a.Title), strings.Compare(x.a.Text, y.a.Text))
@@ -102,7 +102,8 @@ func prepare(articles []truthlens.Article) []*doc {
 
 // Group groups articles into stories. Article ids are a.ID, else a.Input.
 // Stories come largest first (then earliest, then by id); within a story
-// articles are sorted by publication time (unknown last), then id.
+// articles are sorted by publication time (unknown last; a day-only date
+// after the times of that day), then id.
 //
 // An id given to several articles is kept for the first of them in id,
 // title, text order; the others are left out.
