@@ -74,6 +74,9 @@ func extractHTML(src Source, opts Options, doc *truthlens.Document) error {
 			doc.Removed = append(doc.Removed, truthlens.Removed{Kind: truthlens.RemovedComments, Text: strings.Join(cps, "\n")})
 		}
 	}
+	// Boilerplate blocks of the page that are not in the text (navigation,
+	// related articles, ads, ...), so that removed shows what was cut.
+	doc.Removed = append(doc.Removed, cutBlocks(root, paras, doc.Title, doc.Byline, doc.Removed)...)
 	doc.Disclosures = c.Disclosures
 	doc.Links = links
 	if doc.URL == "" && md.URL != "" {
