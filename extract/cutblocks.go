@@ -43,11 +43,14 @@ func cutBlocks(root *html.Node, paras []string, title, byline string, removed []
 		have = append(have, strings.Join(strings.Fields(r.Text), " "))
 	}
 	f.have = strings.Join(have, "\n")
-	f.walk(root, false)
+	f.walk(root, false, false)
 	return f.out
 }
 
-func (f *cutFinder) walk(n *html.Node, inArticle bool) {
+// walk looks for cut blocks in n. marksOnly: n is inside a listed page
+// header, footer, nav or aside, whose text is listed already except for
+// the blocks marked by class or id (listed apart with their own kind).
+func (f *cutFinder) walk(n *html.Node, inArticle, marksOnly bool) {
 	if len(f.out) >= cutMaxBlocks {
 		return
 	}
@@ -61,29 +64,42 @@ func (f *cutFinder) walk(n *html.Node, inArticle bool) {
 		if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" {
 			return
 		}
-		if k := blockKind(n, inArticle); k != "" && f.record(k, n) {
-			return
+		if k := markedKind(n, inArticle); k != "" {
+			if f.record(k, nil, n) {
+				return
+			}
+		} else if k := tagKind(n, inArticle); k != "" && !marksOnly {
+			// A plain page header or footer often holds a marked block
+			// (a cookie notice, a newsletter form): that one is listed
+			// apart with its kind.
+			skip := func(c *html.Node) bool { return c != n && markedKind(c, true) != "" }
+			if f.record(k, skip, n) {
+				marksOnly = true
+			}
 		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		// A "Related articles" heading followed by a list of links.
-		if l := relatedList(c); l != nil && f.record(truthlens.RemovedRelated, c, l) {
-			c = l
-			continue
+		if !marksOnly {
+			if l := relatedList(c); l != nil && f.record(truthlens.RemovedRelated, nil, c, l) {
+				c = l
+				continue
+			}
 		}
-		f.walk(c, inArticle)
+		f.walk(c, inArticle, marksOnly)
 	}
 }
 
 // record lists the text of nodes as a cut block of kind. It reports false
 // when the nodes hold extracted text (the caller looks inside them).
-func (f *cutFinder) record(kind string, nodes ...*html.Node) bool {
+func (f *cutFinder) record(kind string, skip func(*html.Node) bool, nodes ...*html.Node) bool {
 	w := &f.scratch
-	w.paras, w.links = w.paras[:0], w.links[:0]
+	w.paras, w.skipNode, w.noLinks = w.paras[:0], skip, true
 	for _, n := range nodes {
 		w.walk(n)
 		w.flush()
 	}
+	w.skipNode = nil
 	var keep []string
 	for _, p := range w.paras {
 		words := countWords(p)
@@ -134,10 +150,12 @@ func capRunes(s string, max int) string {
 	return strings.TrimRight(t, " \n") + "…"
 }
 
-// blockKind is the removed kind of a well-marked boilerplate container,
-// or "". Class, id, aria-label and role decide; then the element itself
-// (nav; page-level header and footer; aside).
-func blockKind(n *html.Node, inArticle bool) string {
+// markedKind is the removed kind that an element's class, id,
+// aria-label or role gives, or "".
+func markedKind(n *html.Node, inArticle bool) string {
+	if n.Type != html.ElementNode || len(n.Attr) == 0 {
+		return ""
+	}
 	switch n.Data {
 	case "html", "body", "main", "article", "p", "span", "a", "li", "h1", "h2", "h3", "h4", "h5", "h6":
 		return ""
@@ -162,9 +180,12 @@ func blockKind(n *html.Node, inArticle bool) string {
 			}
 		}
 	}
-	if k != "" {
-		return k
-	}
+	return k
+}
+
+// tagKind is the removed kind of a boilerplate element by its name: nav,
+// a page-level header or footer, an aside; else "".
+func tagKind(n *html.Node, inArticle bool) string {
 	switch n.Data {
 	case "nav":
 		return truthlens.RemovedNavigation
@@ -187,34 +208,65 @@ var kindRank = map[string]int{
 // tokensKind reads the words of a class, id or label ("related-articles",
 // "adSlot top", "comments") for a boilerplate kind.
 func tokensKind(v string) string {
-	v = strings.ToLower(v)
 	k := ""
-	prev := ""
-	set := func(k2 string) {
-		if k == "" || kindRank[k2] < kindRank[k] {
+	var buf, prevBuf [24]byte
+	prev := prevBuf[:0]
+	for i := 0; i < len(v); {
+		// One token: a run of ASCII letters and digits, lower-cased; an
+		// upper-case letter after a lower-case one starts a new token
+		// ("relatedStories" reads as "related" "stories").
+		for i < len(v) && !isTokenByte(v[i]) {
+			i++
+		}
+		t := buf[:0]
+		for i < len(v) && isTokenByte(v[i]) {
+			c := v[i]
+			if 'A' <= c && c <= 'Z' {
+				if len(t) > 0 && 'a' <= v[i-1] && v[i-1] <= 'z' {
+					break
+				}
+				c += 'a' - 'A'
+			}
+			if len(t) < len(buf) {
+				t = append(t, c)
+			}
+			i++
+		}
+		if len(t) == 0 {
+			continue
+		}
+		if k2 := tokenKind(string(t), string(prev)); k2 != "" && (k == "" || kindRank[k2] < kindRank[k]) {
 			k = k2
 		}
-	}
-	for _, t := range strings.FieldsFunc(v, func(r rune) bool { return !('a' <= r && r <= 'z' || '0' <= r && r <= '9') }) {
-		switch {
-		case strings.HasPrefix(t, "related") || strings.HasPrefix(t, "recommend") || t == "readmore" || t == "morefrom" ||
-			t == "mostread" || t == "trending" || prev == "read" && t == "more" || prev == "more" && t == "from" ||
-			prev == "most" && (t == "read" || t == "popular") || prev == "also" && t == "like":
-			set(truthlens.RemovedRelated)
-		case strings.HasPrefix(t, "comment") || t == "disqus":
-			set(truthlens.RemovedComments)
-		case t == "ad" || t == "ads" || strings.HasPrefix(t, "advert") || strings.HasPrefix(t, "sponsor") ||
-			strings.HasPrefix(t, "promo") || t == "adslot" || t == "adunit" || t == "dfp" || t == "adsense" || t == "taboola" || t == "outbrain":
-			set(truthlens.RemovedAds)
-		case t == "nav" || t == "navbar" || t == "navigation" || t == "menu" || t == "breadcrumb" || t == "breadcrumbs":
-			set(truthlens.RemovedNavigation)
-		case strings.HasPrefix(t, "newsletter") || t == "share" || t == "sharing" || t == "sharebar" ||
-			strings.HasPrefix(t, "social") || t == "subscribe" || t == "signup" || strings.HasPrefix(t, "cookie") || t == "consent":
-			set(truthlens.RemovedOther)
-		}
-		prev = t
+		prev = append(prevBuf[:0], t...)
 	}
 	return k
+}
+
+func isTokenByte(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// tokenKind is the kind one word of a class or id names (prev is the
+// word before it).
+func tokenKind(t, prev string) string {
+	switch {
+	case strings.HasPrefix(t, "related") || strings.HasPrefix(t, "recommend") || t == "readmore" || t == "morefrom" ||
+		t == "mostread" || t == "trending" || prev == "read" && t == "more" || prev == "more" && t == "from" ||
+		prev == "most" && (t == "read" || t == "popular") || prev == "also" && t == "like":
+		return truthlens.RemovedRelated
+	case strings.HasPrefix(t, "comment") || t == "disqus":
+		return truthlens.RemovedComments
+	case t == "ad" || t == "ads" || strings.HasPrefix(t, "advert") || strings.HasPrefix(t, "sponsor") ||
+		strings.HasPrefix(t, "promo") || t == "adslot" || t == "adunit" || t == "dfp" || t == "adsense" || t == "taboola" || t == "outbrain":
+		return truthlens.RemovedAds
+	case t == "nav" || t == "navbar" || t == "navigation" || t == "menu" || t == "breadcrumb" || t == "breadcrumbs":
+		return truthlens.RemovedNavigation
+	case strings.HasPrefix(t, "newsletter") || t == "share" || t == "sharing" || t == "sharebar" ||
+		strings.HasPrefix(t, "social") || t == "subscribe" || t == "signup" || strings.HasPrefix(t, "cookie") || t == "consent":
+		return truthlens.RemovedOther
+	}
+	return ""
 }
 
 // rxRelatedHeading: the label of a list of other articles.

@@ -87,6 +87,9 @@ func TestTokensKind(t *testing.T) {
 	cases := map[string]string{
 		"related-articles":     truthlens.RemovedRelated,
 		"relatedStories":       truthlens.RemovedRelated,
+		"readMore":             truthlens.RemovedRelated,
+		"adSlot":               truthlens.RemovedAds,
+		"isAdmin":              "",
 		"read-more":            truthlens.RemovedRelated,
 		"more-from-section":    truthlens.RemovedRelated,
 		"comments":             truthlens.RemovedComments,
@@ -116,5 +119,21 @@ func TestCapRunes(t *testing.T) {
 	got := capRunes(s, 50)
 	if n := utf8.RuneCountInString(got); n > 50 || !strings.HasSuffix(got, "…") || !utf8.ValidString(got) {
 		t.Errorf("capRunes gave %q (%d)", got, n)
+	}
+}
+
+// TestCutBlocksNested: a marked block inside a plain page footer is listed
+// apart with its own kind; the footer's own text once.
+func TestCutBlocksNested(t *testing.T) {
+	footer := `<footer><p>Eastmere Courier, 12 Quay Street, Eastmere</p>
+<div class="newsletter-box">Sign up for our morning briefing on harbour news</div>
+<nav><a href="/about">About us</a> <a href="/jobs">Jobs</a> <a href="/contact">Contact</a></nav></footer>`
+	doc := extractPage(t, cutPage("", "", footer))
+	want := []truthlens.Removed{
+		{Kind: truthlens.RemovedNavigation, Text: "Eastmere Courier, 12 Quay Street, Eastmere\nAbout us Jobs Contact"},
+		{Kind: truthlens.RemovedOther, Text: "Sign up for our morning briefing on harbour news"},
+	}
+	if fmt.Sprint(doc.Removed) != fmt.Sprint(want) {
+		t.Errorf("removed:\n%v\nwant\n%v", doc.Removed, want)
 	}
 }

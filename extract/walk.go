@@ -33,8 +33,11 @@ type walker struct {
 	// pendingSpace: a space is owed before the next word (after a
 	// formatting element).
 	pendingSpace bool
-	// skip: further elements whose content is left out.
-	skip map[string]bool
+	// skip, skipNode: further elements whose content is left out.
+	skip     map[string]bool
+	skipNode func(n *html.Node) bool
+	// noLinks: the links are not wanted, only the text.
+	noLinks bool
 }
 
 // paragraphs walks n and returns its paragraphs (white space collapsed)
@@ -82,7 +85,7 @@ func (w *walker) walk(n *html.Node) {
 		case "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input", "textarea":
 			return
 		}
-		if w.skip[n.Data] {
+		if w.skip[n.Data] || w.skipNode != nil && w.skipNode(n) {
 			return
 		}
 	case html.DocumentNode:
@@ -97,7 +100,7 @@ func (w *walker) walk(n *html.Node) {
 		w.cur.WriteString(" | ")
 	}
 	var linkStart int
-	isLink := n.Type == html.ElementNode && n.Data == "a"
+	isLink := n.Type == html.ElementNode && n.Data == "a" && !w.noLinks
 	if isLink {
 		linkStart = w.cur.Len()
 	}
