@@ -16,7 +16,7 @@ const (
 // looksLikeHeadline says whether the first kept line of pasted text is a
 // headline: short, and not a sentence of running text (no full stop at
 // its end, no full stop followed by another sentence). Question and
-// exclamation marks and quotes are allowed ("Who pays for the barrier?").
+// exclamation marks and quotes are allowed ("Who pays? Council decides").
 // A very short line ending with a full stop ("Barrier approved.") is
 // still taken as a headline.
 func looksLikeHeadline(s string, words int) bool {
@@ -39,19 +39,20 @@ func endsWithFullStop(s string) bool {
 	return !abbreviationBefore(s, len(s)-1)
 }
 
-// hasInnerSentenceEnd: a sentence-final ". ", "! " or "? " followed by an
-// upper-case letter or a quote (a second sentence in the line).
+// hasInnerSentenceEnd: a sentence-final ". " followed by an upper-case
+// letter or a quote (a second sentence in the line). Headlines do put a
+// question or exclamation mark mid-line ("Who pays? Council to decide").
 func hasInnerSentenceEnd(s string) bool {
 	for i := 0; i+2 < len(s); i++ {
 		c := s[i]
-		if c != '.' && c != '!' && c != '?' || s[i+1] != ' ' {
+		if c != '.' || s[i+1] != ' ' {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(s[i+2:])
 		if !unicode.IsUpper(r) && r != '"' && r != '“' {
 			continue
 		}
-		if c == '.' && (abbreviationBefore(s, i) || i > 0 && s[i-1] == '.') {
+		if abbreviationBefore(s, i) || i > 0 && s[i-1] == '.' {
 			continue
 		}
 		return true
@@ -65,7 +66,9 @@ var titleAbbrev = map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "jr": true, "sr": true,
 	"vs": true, "no": true, "gen": true, "gov": true, "sen": true, "rep": true, "prof": true,
 	"inc": true, "ltd": true, "co": true, "corp": true, "mt": true, "ft": true, "col": true,
-	"lt": true, "sgt": true, "capt": true, "rev": true, "hon": true, "pres": true,
+	"lt": true, "sgt": true, "capt": true, "rev": true, "hon": true, "pres": true, "esq": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // abbreviationBefore: the period at s[dot] ends an initial ("U.S.", "J.")

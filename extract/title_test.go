@@ -13,6 +13,7 @@ func TestLooksLikeHeadline(t *testing.T) {
 		{"Owners welcome barrier", true},
 		{"Harbour town votes to rebuild its storm-damaged sea wall", true},
 		{"Who will pay for the Eastmere flood barrier?", true},
+		{"Who pays? Eastmere council to decide on barrier tonight", true},
 		{"Eastmere firms face U.S. ban: report", true},
 		{"Dr. Okafor named head of the river authority", true},
 		{"Barrier approved.", true},
