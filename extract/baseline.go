@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"encoding/json"
 	"net/url"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -38,7 +40,70 @@ func unglueBaseline(root *html.Node, paras []string, base *url.URL) []string {
 			return w.paras
 		}
 	}
+	// Or the articleBody of the page's JSON-LD, whose paragraphs are
+	// lines or <p> elements.
+	for _, ab := range articleBodies(root) {
+		var ps []string
+		if strings.Contains(ab, "<p") {
+			if frag, err := html.Parse(strings.NewReader(ab)); err == nil {
+				ps, _ = paragraphs(frag, base)
+			}
+		} else {
+			for _, l := range strings.Split(ab, "\n") {
+				if l = strings.Join(strings.Fields(stripInvisible(l)), " "); l != "" {
+					ps = append(ps, l)
+				}
+			}
+		}
+		if len(ps) > 1 && squeeze(strings.Join(ps, "")) == want {
+			return ps
+		}
+	}
 	return paras
+}
+
+// articleBodies are the articleBody strings of the page's JSON-LD.
+func articleBodies(root *html.Node) []string {
+	var out []string
+	var find func(v any)
+	find = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			keys := make([]string, 0, len(x))
+			for k := range x {
+				keys = append(keys, k)
+			}
+			sort.Strings(keys)
+			for _, k := range keys {
+				if s, ok := x[k].(string); ok && strings.EqualFold(k, "articleBody") {
+					out = append(out, s)
+					continue
+				}
+				find(x[k])
+			}
+		case []any:
+			for _, e := range x {
+				find(e)
+			}
+		}
+	}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && n.Data == "script" {
+			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
+				var v any
+				if json.Unmarshal([]byte(html.UnescapeString(strings.TrimSpace(n.FirstChild.Data))), &v) == nil {
+					find(v)
+				}
+			}
+			return
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(root)
+	return out
 }
 
 // squeeze drops all white space (and invisible characters) from s.

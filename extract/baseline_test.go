@@ -71,3 +71,23 @@ func TestUnglueBaselineKeepsOtherText(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// TestJSONLDBodyParagraphs: a page whose text is only in its JSON-LD
+// articleBody keeps that body's paragraphs (<p> elements or lines).
+func TestJSONLDBodyParagraphs(t *testing.T) {
+	const p1, p2 = "Repairs to the ferry quay in Eastmere began on Monday after months of delay.", "The work will take six weeks, the harbour master said."
+	for name, body := range map[string]string{
+		"html":  `<p>` + p1 + `</p><p>` + p2 + `</p>`,
+		"lines": p1 + `\n\n` + p2,
+	} {
+		page := `<html><head><title>Quay repairs begin</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Quay repairs begin","articleBody":"` +
+			body + `"}</script></head><body><div id="app"></div></body></html>`
+		doc, err := Extract(Source{Body: []byte(page)}, Options{Now: fixedNow})
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if doc.Text != p1+"\n\n"+p2 {
+			t.Errorf("%s: text %q", name, doc.Text)
+		}
+	}
+}
