@@ -16,7 +16,7 @@ rate() { awk -v n="$n" -v a="$1" -v b="$(now)" 'BEGIN { s = b - a; printf "%.1f 
 now() { date +%s.%N; }
 
 t0=$(now)
-"$tmp/truthlens" ingest --progress none --workers 2 --db "$tmp/bench.db" "$tmp/corpus.jsonl" 2>"$tmp/sqlite.log"
+"$tmp/truthlens" ingest --progress none --workers 2 --db "$tmp/bench.db" "$tmp/corpus.jsonl" 2>"${LOG:-/dev/null}"
 echo "SQLite, ingest --workers 2: $(rate "$t0")"
 
 if [ -n "${TRUTHLENS_TEST_POSTGRES:-}" ]; then
