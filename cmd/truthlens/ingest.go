@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/truthlens/truthlens/app"
@@ -162,13 +163,31 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 	svc := &app.Service{Store: store, Fetcher: fetcher, Logger: e.logger, DeferStories: true}
 	in := &ingest.Ingester{Queue: store, Feeds: store, Submit: svc, Fetch: fetcher, Logger: e.logger, Lease: *lease}
 	e.logger.Info("worker started", "store", sc.describe(), "workers", *workers)
-	err = in.Work(ctx, ingest.WorkOptions{Workers: *workers, UntilEmpty: *untilEmpty, OnIdle: func(ctx context.Context) {
+	// groupedAt is the count of stored articles at the last regrouping: a
+	// regrouping with nothing new stored since is skipped (each one reads
+	// and compares the whole story window).
+	groupedAt := int64(-1)
+	var groupMu sync.Mutex
+	regroup := func(ctx context.Context) error {
+		groupMu.Lock()
+		defer groupMu.Unlock()
+		done := in.Done.Load()
+		if done == groupedAt {
+			return nil
+		}
 		if err := svc.Recluster(ctx); err != nil {
+			return err
+		}
+		groupedAt = done
+		return nil
+	}
+	err = in.Work(ctx, ingest.WorkOptions{Workers: *workers, UntilEmpty: *untilEmpty, OnIdle: func(ctx context.Context) {
+		if err := regroup(ctx); err != nil {
 			e.logger.Error("story regrouping failed", "err", err)
 		}
 	}})
 	if *untilEmpty && err == nil {
-		err = svc.Recluster(ctx)
+		err = regroup(ctx)
 	}
 	e.logger.Info("worker stopped", "done", in.Done.Load(), "failed", in.Failed.Load())
 	if errors.Is(err, context.Canceled) {
