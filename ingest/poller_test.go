@@ -66,7 +66,9 @@ func TestPollerFaultsStayOnTheirFeed(t *testing.T) {
 		}
 	})
 	mux.HandleFunc("/garbage.rss", func(w http.ResponseWriter, r *http.Request) { fmt.Fprint(w, "\x00\x01 this is not a feed <html>") })
-	mux.HandleFunc("/loop.rss", func(w http.ResponseWriter, r *http.Request) { http.Redirect(w, r, "/loop.rss?x="+r.URL.Query().Get("x")+"x", http.StatusFound) })
+	mux.HandleFunc("/loop.rss", func(w http.ResponseWriter, r *http.Request) {
+		http.Redirect(w, r, "/loop.rss?x="+r.URL.Query().Get("x")+"x", http.StatusFound)
+	})
 	mux.HandleFunc("/huge.rss", func(w http.ResponseWriter, r *http.Request) {
 		chunk := []byte(strings.Repeat("<item>padding</item>", 1000))
 		for n := 0; n < 50<<20; n += len(chunk) {
