@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -163,4 +165,30 @@ func writeLine(w io.Writer, b []byte) error {
 	}
 	_, err := w.Write([]byte{'\n'})
 	return err
+}
+
+// lineOutput collects the JSON Lines (or text) of a line-oriented command
+// (headline, sentences --lines): one input's output block.
+type lineOutput struct{ bytes.Buffer }
+
+// json appends v as one JSON line.
+func (o *lineOutput) json(v any) error {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return err
+	}
+	o.Write(b)
+	return o.WriteByte('\n')
+}
+
+// result is the block to print, or the input's error: a read error, or no
+// line at all (an input without a single non-blank line is an error).
+func (o *lineOutput) result(readErr error) ([]byte, error) {
+	if readErr != nil {
+		return nil, fmt.Errorf("reading lines: %w", readErr)
+	}
+	if o.Len() == 0 {
+		return nil, truthlens.Errorf(truthlens.EINVALID, "no non-blank lines")
+	}
+	return bytes.TrimSuffix(o.Bytes(), []byte{'\n'}), nil
 }

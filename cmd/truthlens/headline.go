@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"bytes"
 	"context"
-	"encoding/json"
 	"fmt"
 	"strings"
 
@@ -54,7 +53,7 @@ func runHeadline(ctx context.Context, e *env, args []string) error {
 		if lg == "" {
 			lg = text.Language(string(body[:min(len(body), 4000)]))
 		}
-		var out bytes.Buffer
+		var out lineOutput
 		sc := bufio.NewScanner(bytes.NewReader(body))
 		sc.Buffer(make([]byte, 1<<16), 1<<20)
 		n := first - 1
@@ -76,21 +75,12 @@ func runHeadline(ctx context.Context, e *env, args []string) error {
 			if ev == nil {
 				ev = []truthlens.Span{}
 			}
-			b, err := json.Marshal(headlineLine{Input: it.Input, ID: it.ID, Line: n, Headline: line, Clickbait: h.Clickbait,
-				Sensationalism: h.Sensationalism, Suggested: h.Suggested, Evidence: ev})
-			if err != nil {
+			if err := out.json(headlineLine{Input: it.Input, ID: it.ID, Line: n, Headline: line, Clickbait: h.Clickbait,
+				Sensationalism: h.Sensationalism, Suggested: h.Suggested, Evidence: ev}); err != nil {
 				return nil, err
 			}
-			out.Write(b)
-			out.WriteByte('\n')
 		}
-		if err := sc.Err(); err != nil {
-			return nil, fmt.Errorf("reading lines: %w", err)
-		}
-		if out.Len() == 0 {
-			return nil, truthlens.Errorf(truthlens.EINVALID, "no non-blank lines")
-		}
-		return bytes.TrimSuffix(out.Bytes(), []byte{'\n'}), nil
+		return out.result(sc.Err())
 	})
 }
 

@@ -89,7 +89,7 @@ func sentencesLines(ctx context.Context, e *env, cfg *inputConfig, inputs []stri
 		if lg == "" {
 			lg = text.Language(string(body[:min(len(body), 4000)]))
 		}
-		var out bytes.Buffer
+		var out lineOutput
 		sc := bufio.NewScanner(bytes.NewReader(body))
 		sc.Buffer(make([]byte, 1<<16), 8<<20)
 		n := 0
@@ -110,20 +110,11 @@ func sentencesLines(ctx context.Context, e *env, cfg *inputConfig, inputs []stri
 				fmt.Fprintf(&out, "%4d %s %s\n", n, sentenceFlags(s[0]), line)
 				continue
 			}
-			b, err := json.Marshal(sentenceLine{Input: it.Input, ID: it.ID, Line: n, Sentence: s[0]})
-			if err != nil {
+			if err := out.json(sentenceLine{Input: it.Input, ID: it.ID, Line: n, Sentence: s[0]}); err != nil {
 				return nil, err
 			}
-			out.Write(b)
-			out.WriteByte('\n')
 		}
-		if err := sc.Err(); err != nil {
-			return nil, fmt.Errorf("reading lines: %w", err)
-		}
-		if out.Len() == 0 {
-			return nil, truthlens.Errorf(truthlens.EINVALID, "no non-blank lines")
-		}
-		return bytes.TrimSuffix(out.Bytes(), []byte{'\n'}), nil
+		return out.result(sc.Err())
 	})
 }
 
