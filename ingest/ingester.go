@@ -235,13 +235,20 @@ func (in *Ingester) enqueueFeed(ctx context.Context, feedURL string, b []byte) e
 			in.log().Warn("could not register feed", "url", feedURL, "err", err)
 		}
 	}
+	return in.enqueueItems(ctx, feedURL, items)
+}
+
+// enqueueItems queues one article job per feed entry: the entry's page to
+// fetch (its own content as the fallback), or, for an entry without a link,
+// its content itself. An entry with neither is skipped.
+func (in *Ingester) enqueueItems(ctx context.Context, feedURL string, items []FeedItem) error {
 	for _, it := range items {
 		j := ArticleJob{Input: it.URL, URL: it.URL, Site: it.Source, Title: it.Title, Published: it.Published, Fallback: it.Content}
 		if j.URL == "" {
+			if strings.TrimSpace(it.Content) == "" {
+				continue
+			}
 			j.Input, j.Kind, j.Body = feedURL, "html", it.Content
-		}
-		if j.URL == "" && strings.TrimSpace(j.Body) == "" {
-			continue
 		}
 		if err := in.enqueue(ctx, j); err != nil {
 			return err

@@ -175,17 +175,8 @@ func (p *Poller) poll(ctx context.Context, f *truthlens.Feed) error {
 	if title != "" && f.Title == "" {
 		f.Title = title
 	}
-	for _, it := range items {
-		j := ArticleJob{Input: it.URL, URL: it.URL, Site: it.Source, Title: it.Title, Published: it.Published, Fallback: it.Content}
-		if j.URL == "" {
-			j.Input, j.Kind, j.Body = f.URL, "html", it.Content
-			if strings.TrimSpace(j.Body) == "" {
-				continue
-			}
-		}
-		if err := p.Ingester.enqueue(ctx, j); err != nil {
-			return err
-		}
+	if err := p.Ingester.enqueueItems(ctx, f.URL, items); err != nil {
+		return err
 	}
 	f.ETag, f.LastModified = resp.ETag, resp.LastModified
 	return nil
