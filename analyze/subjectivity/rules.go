@@ -173,84 +173,52 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 	return f
 }
 
-// addClass counts the classes of one word or phrase and records its cue,
-// the most telling kind first.
+// classFeatures maps each lexicon class to the feature it counts and the
+// cue kind it records ("" for none), the most telling kind first: a word in
+// several classes gets the cue of the first.
+var classFeatures = [...]struct {
+	class lexicon.Class
+	feat  feature
+	kind  string
+}{
+	{lexicon.Loaded | lexicon.Profane, fLoaded, KindLoaded},
+	{lexicon.NameCalling, fLoaded, KindNameCalling},
+	{lexicon.Opinion, fOpinion, KindOpinion},
+	{lexicon.Certainty, fCert, KindCertainty},
+	{lexicon.Obligation, fOblig, KindObligation},
+	{lexicon.Epistemic, fEpist, KindEpistemic},
+	{lexicon.Hedge, fHedge, KindHedge},
+	{lexicon.Intensifier, fIntens, KindIntensifier},
+	{lexicon.Downtoner, fDown, ""},
+	{lexicon.Absolutist, fAbsol, KindAbsolutist},
+	{lexicon.FirstPerson, fFirst, KindFirstPerson},
+	{lexicon.SecondPerson, fSecond, KindSecondPerson},
+	{lexicon.Negation, fNeg, ""},
+	{lexicon.Reporting, fReport, ""},
+	{lexicon.Temporal, fTemporal, ""},
+	{lexicon.Argument, fArgument, KindArgument},
+	{lexicon.Modal, fModal, ""},
+}
+
+// addClass counts the classes of one word or phrase and records its cue.
+// A first-person singular word counts apart and gives no cue.
 func (f *features) addClass(c lexicon.Class, r text.Range, singular bool) {
 	if c == 0 {
 		return
 	}
 	kind := ""
-	set := func(k string) {
-		if kind == "" {
-			kind = k
+	for _, cf := range classFeatures {
+		if !c.Any(cf.class) {
+			continue
 		}
-	}
-	if c.Any(lexicon.Loaded | lexicon.Profane) {
-		f.n[fLoaded]++
-		set(KindLoaded)
-	}
-	if c.Any(lexicon.NameCalling) {
-		f.n[fLoaded]++
-		set(KindNameCalling)
-	}
-	if c.Any(lexicon.Opinion) {
-		f.n[fOpinion]++
-		set(KindOpinion)
-	}
-	if c.Any(lexicon.Certainty) {
-		f.n[fCert]++
-		set(KindCertainty)
-	}
-	if c.Any(lexicon.Obligation) {
-		f.n[fOblig]++
-		set(KindObligation)
-	}
-	if c.Any(lexicon.Epistemic) {
-		f.n[fEpist]++
-		set(KindEpistemic)
-	}
-	if c.Any(lexicon.Hedge) {
-		f.n[fHedge]++
-		set(KindHedge)
-	}
-	if c.Any(lexicon.Intensifier) {
-		f.n[fIntens]++
-		set(KindIntensifier)
-	}
-	if c.Any(lexicon.Downtoner) {
-		f.n[fDown]++
-	}
-	if c.Any(lexicon.Absolutist) {
-		f.n[fAbsol]++
-		set(KindAbsolutist)
-	}
-	if c.Any(lexicon.FirstPerson) {
-		if singular {
+		if cf.class == lexicon.FirstPerson && singular {
 			f.n[fFirstSing]++
-		} else {
-			f.n[fFirst]++
-			set(KindFirstPerson)
+			continue
 		}
-	}
-	if c.Any(lexicon.SecondPerson) {
-		f.n[fSecond]++
-		set(KindSecondPerson)
-	}
-	if c.Any(lexicon.Negation) {
-		f.n[fNeg]++
-	}
-	if c.Any(lexicon.Reporting) {
-		f.n[fReport]++
-	}
-	if c.Any(lexicon.Temporal) {
-		f.n[fTemporal]++
-	}
-	if c.Any(lexicon.Argument) {
-		f.n[fArgument]++
-		set(KindArgument)
-	}
-	if c.Any(lexicon.Modal) {
-		f.n[fModal]++
+		f.n[cf.feat]++
+		if kind == "" {
+			kind = cf.kind
+		}
 	}
 	if kind != "" {
 		f.cue(r, kind)
