@@ -71,6 +71,7 @@ func findCues(title string, toks []token, lang string, english bool) []cue {
 	if english {
 		lex = "en"
 	}
+	tb := lexicon.For(lex)
 	lowers := make([]string, len(toks))
 	for i, t := range toks {
 		lowers[i] = t.Lower
@@ -96,7 +97,7 @@ func findCues(title string, toks []token, lang string, english bool) []cue {
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if lex != "" {
-			if c, n := lexicon.LookupPhrase(lex, lowers[i:]); n > 1 && c.Any(lexicon.Loaded|lexicon.NameCalling) {
+			if c, n := tb.Phrase(lowers[i:]); n > 1 && c.Any(lexicon.Loaded|lexicon.NameCalling) {
 				add(i, i+n-1, kindLoaded, "loaded word")
 				for k := i; k < i+n; k++ {
 					covered[k] = true
@@ -107,7 +108,7 @@ func findCues(title string, toks []token, lang string, english bool) []cue {
 		if covered[i] {
 			continue
 		}
-		cls := lexicon.Lookup(lex, t.Lower)
+		cls := tb.Get(t.Lower).Class
 		_, mine := loaded[t.Lower]
 		if factNouns[t.Lower] || (i > 0 && isCapitalized(t.Text) && !isAllCaps(t.Text) && (!tc || surnameLike(toks[i-1], t))) ||
 			(personVerbs[t.Lower] && (i+1 >= len(toks) || !isCapitalized(toks[i+1].Text))) {
