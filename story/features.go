@@ -225,8 +225,7 @@ const pairWeight = 0.5
 // (df 1) is left out of texts: it cannot link the text to anything, and in
 // a small batch such words would swamp what texts share. Headlines keep
 // theirs: a headline mostly about something else should look so.
-func features(docs []*doc) (titleIDF, bodyIDF []float32) {
-	st := newStemmer()
+func features(docs []*doc, st *stemmer) (titleIDF, bodyIDF []float32) {
 	vc := &vocab{ids: make(map[string]int32, 1<<14)}
 	for _, d := range docs {
 		d.title = countTerms(d.a.Title, 64, true, st, vc)

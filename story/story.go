@@ -113,9 +113,9 @@ func Group(articles []truthlens.Article, opts Options) []truthlens.Story {
 	if len(docs) == 0 {
 		return []truthlens.Story{}
 	}
-	groups := clusterDocs(docs, opts)
+	stem := newStemmer() // one cache for grouping and comparison
+	groups := clusterDocs(docs, opts, stem)
 	out := make([]truthlens.Story, 0, len(groups))
-	stem := newStemmer()
 	for _, g := range groups {
 		if len(g) < 2 && !opts.Singletons {
 			continue
@@ -136,8 +136,8 @@ func Group(articles []truthlens.Article, opts Options) []truthlens.Story {
 // The first pass weighs terms by inverse document frequency; each later
 // pass by inverse frequency among the previous pass's clusters (see
 // clusterIDF), which sharpens what each story is about.
-func clusterDocs(docs []*doc, opts Options) [][]int32 {
-	titleIDF, bodyIDF := features(docs)
+func clusterDocs(docs []*doc, opts Options, st *stemmer) [][]int32 {
+	titleIDF, bodyIDF := features(docs, st)
 	forced := copyGroups(findCopies(docs), len(docs))
 	minSim := min(opts.headlineThreshold(), opts.textThreshold()) * 0.8
 	var groups [][]int32
@@ -163,7 +163,7 @@ func Partition(articles []truthlens.Article, opts Options) []int {
 	}
 	docs := prepare(articles)
 	out := make([]int, len(articles))
-	for gi, g := range clusterDocs(docs, opts) {
+	for gi, g := range clusterDocs(docs, opts, newStemmer()) {
 		for _, i := range g {
 			out[idx[docs[i].a]] = gi
 		}
