@@ -38,11 +38,7 @@ func train(exs []example, bits uint, p params) (w []float64, bias float64) {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		for _, k := range order {
 			ex := exs[k]
-			x := 1 / math.Sqrt(float64(max(len(ex.idx), 1)))
-			z := bias
-			for _, i := range ex.idx {
-				z += w[i] * x
-			}
+			z, x := margin(ex.idx, w, bias)
 			g := sigmoid(z) - ex.y
 			lr := p.Rate / (1 + t/n)
 			for _, i := range ex.idx {
@@ -55,6 +51,17 @@ func train(exs []example, bits uint, p params) (w []float64, bias float64) {
 	return w, bias
 }
 
+// margin is the model's score z of the features idx, each with the value x
+// (1/sqrt of their count, so long and short headlines weigh alike).
+func margin(idx []uint32, w []float64, bias float64) (z, x float64) {
+	x = 1 / math.Sqrt(float64(max(len(idx), 1)))
+	z = bias
+	for _, i := range idx {
+		z += w[i] * x
+	}
+	return z, x
+}
+
 func sigmoid(z float64) float64 { return 1 / (1 + math.Exp(-z)) }
 
 // accuracy of the float model on exs at threshold 0.5.
@@ -64,12 +71,7 @@ func accuracy(exs []example, w []float64, bias float64) float64 {
 	}
 	ok := 0
 	for _, ex := range exs {
-		x := 1 / math.Sqrt(float64(max(len(ex.idx), 1)))
-		z := bias
-		for _, i := range ex.idx {
-			z += w[i] * x
-		}
-		if (z > 0) == (ex.y > 0.5) {
+		if z, _ := margin(ex.idx, w, bias); (z > 0) == (ex.y > 0.5) {
 			ok++
 		}
 	}
