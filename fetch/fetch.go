@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"mime"
 	"net"
 	"net/http"
 	"net/url"
@@ -184,30 +185,48 @@ func (c *Client) get(ctx context.Context, rawURL, etag, lastModified string) (*R
 		return nil, truthlens.Errorf(truthlens.ETOOLARGE, "fetch %s: page larger than %d bytes", rawURL, c.opts.MaxBytes)
 	}
 	ct := resp.Header.Get("Content-Type")
+	body, converted := decode(body, ct)
+	if converted {
+		// The body is UTF-8 now: a charset left in the header would make
+		// the extractor decode it a second time ("KÃ¶ln").
+		ct = utf8ContentType(ct)
+	}
 	return &Response{
 		URL:          resp.Request.URL.String(),
 		Status:       resp.StatusCode,
 		ContentType:  ct,
-		Body:         decode(body, ct),
+		Body:         body,
 		ETag:         resp.Header.Get("ETag"),
 		LastModified: resp.Header.Get("Last-Modified"),
 	}, nil
 }
 
 // decode converts body to UTF-8 from the charset of the Content-Type
-// header, a BOM or a <meta charset> in the page.
-func decode(body []byte, contentType string) []byte {
+// header, a BOM or a <meta charset> in the page; converted reports whether
+// it did.
+func decode(body []byte, contentType string) (out []byte, converted bool) {
 	enc, name, certain := charset.DetermineEncoding(firstN(body, 1024), contentType)
 	// Without a declaration in the header or the first KiB, DetermineEncoding
 	// guesses windows-1252; a body that is valid UTF-8 is UTF-8 then.
 	if enc == nil || name == "utf-8" || !certain && utf8.Valid(body) {
-		return body
+		return body, false
 	}
 	out, err := io.ReadAll(enc.NewDecoder().Reader(bytes.NewReader(body)))
 	if err != nil {
-		return body
+		return body, false
 	}
-	return out
+	return out, true
+}
+
+// utf8ContentType is contentType with its charset parameter, if any, set
+// to utf-8.
+func utf8ContentType(contentType string) string {
+	mt, params, err := mime.ParseMediaType(contentType)
+	if err != nil || params["charset"] == "" {
+		return contentType
+	}
+	params["charset"] = "utf-8"
+	return mime.FormatMediaType(mt, params)
 }
 
 func firstN(b []byte, n int) []byte {

@@ -181,6 +181,11 @@ func TestCharsetAndStatus(t *testing.T) {
 	if err != nil || !strings.Contains(string(resp.Body), "Grüße aus Köln") {
 		t.Errorf("latin1: %v %q", err, resp.Body)
 	}
+	// The body is UTF-8 now; the header handed on must say so, or the
+	// extractor decodes it again.
+	if err == nil && resp.ContentType != "text/html; charset=utf-8" {
+		t.Errorf("latin1 content type: got %q, want charset=utf-8", resp.ContentType)
+	}
 	resp, err = c.Get(context.Background(), srv.URL+"/meta")
 	if err != nil || !strings.Contains(string(resp.Body), "café “quoted”") {
 		t.Errorf("meta charset: %v %q", err, resp.Body)
