@@ -23,11 +23,7 @@ func compareMembers(members []*doc, st *stemmer) *comparison {
 	slices.SortStableFunc(m, originalFirst)
 	for _, d := range m {
 		if d.sk == nil {
-			s, k := textForCopies(d)
-			if sh := shingles(s, k); len(sh) >= 3 {
-				sk := newSketch(sh)
-				d.sk = &sk
-			}
+			d.sk = sketchOf(d)
 		}
 	}
 	c := &comparison{members: m, prov: findProvenance(m)}

@@ -3,7 +3,6 @@ package story
 import (
 	"cmp"
 	"runtime"
-	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -39,16 +38,24 @@ func sketches(docs []*doc) []*sketch {
 		go func(w int) {
 			defer wg.Done()
 			for i := w; i < len(docs); i += workers {
-				s, k := textForCopies(docs[i])
-				if sh := shingles(s, k); len(sh) >= 3 {
-					sk := newSketch(sh)
-					sks[i] = &sk
-				}
+				sks[i] = sketchOf(docs[i])
 			}
 		}(w)
 	}
 	wg.Wait()
 	return sks
+}
+
+// sketchOf is the MinHash sketch of what copy detection compares of d
+// (see textForCopies), nil when it has fewer than 3 shingles.
+func sketchOf(d *doc) *sketch {
+	s, k := textForCopies(d)
+	sh := shingles(s, k)
+	if len(sh) < 3 {
+		return nil
+	}
+	sk := newSketch(sh)
+	return &sk
 }
 
 // syndicated reports whether the article discloses it was syndicated.
@@ -101,41 +108,24 @@ func findCopies(docs []*doc) []copyPair {
 	return out
 }
 
-// copyGroups returns the connected groups (2 or more docs) of copy pairs.
+// copyGroups returns the connected groups (2 or more docs) of copy pairs,
+// each sorted, in order of their smallest member.
 func copyGroups(cps []copyPair, n int) [][]int32 {
-	parent := make([]int32, n)
-	for i := range parent {
-		parent[i] = int32(i)
-	}
-	var find func(int32) int32
-	find = func(x int32) int32 {
-		for parent[x] != x {
-			parent[x] = parent[parent[x]]
-			x = parent[x]
-		}
-		return x
-	}
+	uf := newUnionFind(n)
 	for _, p := range cps {
-		ra, rb := find(p.a), find(p.b)
-		if ra != rb {
-			parent[max(ra, rb)] = min(ra, rb)
-		}
-	}
-	m := map[int32][]int32{}
-	for _, p := range cps {
-		for _, x := range []int32{p.a, p.b} {
-			r := find(x)
-			if !slices.Contains(m[r], x) {
-				m[r] = append(m[r], x)
-			}
-		}
+		uf.union(int(p.a), int(p.b))
 	}
 	var out [][]int32
-	for _, g := range m {
-		slices.Sort(g)
-		out = append(out, g)
+	for _, g := range uf.groups() {
+		if len(g) < 2 {
+			continue
+		}
+		m := make([]int32, len(g))
+		for k, x := range g {
+			m[k] = int32(x)
+		}
+		out = append(out, m)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
 	return out
 }
 
