@@ -4,6 +4,7 @@ import (
 	"embed"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	gohttp "net/http"
 	"strconv"
@@ -90,6 +91,28 @@ func (s *Server) apiArticle(w gohttp.ResponseWriter, r *gohttp.Request) {
 	writeJSON(w, gohttp.StatusOK, apiArticleObject{Article: a, Story: a.Story})
 }
 
+// decodeBody reads exactly one JSON value of at most max bytes into v,
+// rejecting unknown fields; on failure it answers the request (tooLarge
+// names the limit in the message) and returns false.
+func (s *Server) decodeBody(w gohttp.ResponseWriter, r *gohttp.Request, v any, max int64, tooLarge string) bool {
+	dec := json.NewDecoder(gohttp.MaxBytesReader(w, r.Body, max))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		var mbe *gohttp.MaxBytesError
+		if errors.As(err, &mbe) {
+			s.apiError(w, r, truthlens.Errorf(truthlens.ETOOLARGE, "request body is larger than %s", tooLarge))
+			return false
+		}
+		s.apiError(w, r, truthlens.Errorf(truthlens.EINVALID, "invalid JSON body: %v", err))
+		return false
+	}
+	if _, err := dec.Token(); err != io.EOF {
+		s.apiError(w, r, truthlens.Errorf(truthlens.EINVALID, "invalid JSON body: more than one value"))
+		return false
+	}
+	return true
+}
+
 // submitRequest is the body of POST /articles.
 type submitRequest struct {
 	URL       string         `json:"url"`
@@ -101,29 +124,11 @@ type submitRequest struct {
 }
 
 func (s *Server) apiSubmit(w gohttp.ResponseWriter, r *gohttp.Request) {
-	if !sameOrigin(r) {
-		s.apiError(w, r, truthlens.Errorf(truthlens.EUNAUTHORIZED, "cross-site requests may not submit articles"))
-		return
-	}
-	if !s.authorized(bearer(r)) {
-		s.apiError(w, r, truthlens.Errorf(truthlens.EUNAUTHORIZED, "a valid write token is required (Authorization: Bearer TOKEN)"))
+	if !s.writeGate(w, r, "submit articles") {
 		return
 	}
 	var req submitRequest
-	body := gohttp.MaxBytesReader(w, r.Body, s.cfg.MaxBody)
-	dec := json.NewDecoder(body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
-		var mbe *gohttp.MaxBytesError
-		if errors.As(err, &mbe) {
-			s.apiError(w, r, truthlens.Errorf(truthlens.ETOOLARGE, "request body is larger than %d bytes", s.cfg.MaxBody))
-			return
-		}
-		s.apiError(w, r, truthlens.Errorf(truthlens.EINVALID, "invalid JSON body: %v", err))
-		return
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		s.apiError(w, r, truthlens.Errorf(truthlens.EINVALID, "invalid JSON body: more than one value"))
+	if !s.decodeBody(w, r, &req, s.cfg.MaxBody, fmt.Sprintf("%d bytes", s.cfg.MaxBody)) {
 		return
 	}
 	a, created, err := s.submit(r, req)

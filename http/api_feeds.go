@@ -2,9 +2,6 @@ package http
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
-	"io"
 	gohttp "net/http"
 	"net/url"
 	"sort"
@@ -92,10 +89,11 @@ func (s *Server) addFeed(ctx context.Context, raw, title string) (*truthlens.Fee
 	return f, true, nil
 }
 
-// writeGate refuses cross-site and unauthenticated API writes.
-func (s *Server) writeGate(w gohttp.ResponseWriter, r *gohttp.Request) bool {
+// writeGate refuses cross-site and unauthenticated API writes; action
+// ("write", "submit articles") names what a cross-site request may not do.
+func (s *Server) writeGate(w gohttp.ResponseWriter, r *gohttp.Request, action string) bool {
 	if !sameOrigin(r) {
-		s.apiError(w, r, truthlens.Errorf(truthlens.EUNAUTHORIZED, "cross-site requests may not write"))
+		s.apiError(w, r, truthlens.Errorf(truthlens.EUNAUTHORIZED, "cross-site requests may not %s", action))
 		return false
 	}
 	if !s.authorized(bearer(r)) {
@@ -133,23 +131,11 @@ func (s *Server) apiFeed(w gohttp.ResponseWriter, r *gohttp.Request) {
 }
 
 func (s *Server) apiAddFeed(w gohttp.ResponseWriter, r *gohttp.Request) {
-	if !s.writeGate(w, r) {
+	if !s.writeGate(w, r, "write") {
 		return
 	}
 	var req feedRequest
-	dec := json.NewDecoder(gohttp.MaxBytesReader(w, r.Body, 64<<10))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
-		var mbe *gohttp.MaxBytesError
-		if errors.As(err, &mbe) {
-			s.apiError(w, r, truthlens.Errorf(truthlens.ETOOLARGE, "request body is larger than 64 KiB"))
-			return
-		}
-		s.apiError(w, r, truthlens.Errorf(truthlens.EINVALID, "invalid JSON body: %v", err))
-		return
-	}
-	if _, err := dec.Token(); err != io.EOF {
-		s.apiError(w, r, truthlens.Errorf(truthlens.EINVALID, "invalid JSON body: more than one value"))
+	if !s.decodeBody(w, r, &req, 64<<10, "64 KiB") {
 		return
 	}
 	f, created, err := s.addFeed(r.Context(), req.URL, req.Title)
@@ -166,7 +152,7 @@ func (s *Server) apiAddFeed(w gohttp.ResponseWriter, r *gohttp.Request) {
 }
 
 func (s *Server) apiDeleteFeed(w gohttp.ResponseWriter, r *gohttp.Request) {
-	if !s.writeGate(w, r) {
+	if !s.writeGate(w, r, "write") {
 		return
 	}
 	id, err := feedID(r)
@@ -183,7 +169,7 @@ func (s *Server) apiDeleteFeed(w gohttp.ResponseWriter, r *gohttp.Request) {
 // apiPollFeed polls a feed at once and returns it with the outcome
 // recorded (failures and error when the poll failed).
 func (s *Server) apiPollFeed(w gohttp.ResponseWriter, r *gohttp.Request) {
-	if !s.writeGate(w, r) {
+	if !s.writeGate(w, r, "write") {
 		return
 	}
 	id, err := feedID(r)
