@@ -22,13 +22,9 @@ func runAnalyze(ctx context.Context, e *env, args []string) error {
 	cfg.register(fs)
 	var lc llmConfig
 	lc.register(fs, e)
-	inputs, err := parseInterspersed(fs, args)
+	inputs, err := cfg.parse(fs, args, format)
 	if err != nil {
 		return err
-	}
-	cfg.text = format.value == "text"
-	if len(inputs) == 0 {
-		return usagef("no INPUT given (a file, directory, URL, or - for stdin)")
 	}
 	l := newLoader(&cfg)
 	if l.llm, err = lc.client(e); err != nil {

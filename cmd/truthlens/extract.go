@@ -19,13 +19,9 @@ func runExtract(ctx context.Context, e *env, args []string) error {
 	format := formatFlag(fs, e, "json", "text")
 	var cfg inputConfig
 	cfg.register(fs)
-	inputs, err := parseInterspersed(fs, args)
+	inputs, err := cfg.parse(fs, args, format)
 	if err != nil {
 		return err
-	}
-	cfg.text = format.value == "text"
-	if len(inputs) == 0 {
-		return usagef("no INPUT given (a file, directory, URL, or - for stdin)")
 	}
 	l := newLoader(&cfg)
 	return printAll(ctx, e, &cfg, inputs, func(ctx context.Context, it item) ([]byte, error) {

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -62,6 +63,20 @@ type inputConfig struct {
 	// text: errors are printed for people ("== INPUT" and the message)
 	// instead of as error objects (--format text).
 	text bool
+}
+
+// parse parses a command's flags and INPUTs (at least one is required)
+// and notes whether errors are printed for people.
+func (c *inputConfig) parse(fs *flag.FlagSet, args []string, format *outputFormat) ([]string, error) {
+	inputs, err := parseInterspersed(fs, args)
+	if err != nil {
+		return nil, err
+	}
+	c.text = format.value == "text"
+	if len(inputs) == 0 {
+		return nil, usagef("no INPUT given (a file, directory, URL, or - for stdin)")
+	}
+	return inputs, nil
 }
 
 func (c *inputConfig) register(fs interface {

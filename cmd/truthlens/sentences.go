@@ -41,13 +41,9 @@ func runSentences(ctx context.Context, e *env, args []string) error {
 	lang := fs.String("lang", "", "language of the input (ISO 639-1); default: detected")
 	var cfg inputConfig
 	cfg.register(fs)
-	inputs, err := parseInterspersed(fs, args)
+	inputs, err := cfg.parse(fs, args, format)
 	if err != nil {
 		return err
-	}
-	cfg.text = format.value == "text"
-	if len(inputs) == 0 {
-		return usagef("no INPUT given (a file, directory, URL, or - for stdin)")
 	}
 	if *lines {
 		return sentencesLines(ctx, e, &cfg, inputs, *lang, format.value)

@@ -20,12 +20,9 @@ func runStories(ctx context.Context, e *env, args []string) error {
 	format := formatFlag(fs, e, "json", "text")
 	var cfg inputConfig
 	cfg.register(fs)
-	inputs, err := parseInterspersed(fs, args)
+	inputs, err := cfg.parse(fs, args, format)
 	if err != nil {
 		return err
-	}
-	if len(inputs) == 0 {
-		return usagef("no INPUT given (a file, directory, URL, or - for stdin)")
 	}
 	l := newLoader(&cfg)
 	var articles []truthlens.Article
