@@ -107,9 +107,13 @@ func (w *walker) walk(n *html.Node) {
 	// A formatting element of a whole word glued to its neighbours
 	// ("<b>Quickly</b>move") is a word of its own; a one-letter drop cap
 	// ("<b>T</b>he") is not.
-	emph := n.Type == html.ElementNode && emphTags[n.Data] && utf8.RuneCountInString(strings.TrimSpace(nodeText(n))) >= 2
-	if emph && endsWordChar(w.cur.String()) && startsWordChar(nodeText(n)) {
-		w.cur.WriteByte(' ')
+	emph := false
+	if n.Type == html.ElementNode && emphTags[n.Data] {
+		t := nodeText(n)
+		emph = utf8.RuneCountInString(strings.TrimSpace(t)) >= 2
+		if emph && endsWordChar(w.cur.String()) && startsWordChar(t) {
+			w.cur.WriteByte(' ')
+		}
 	}
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		w.walk(c)
