@@ -1,7 +1,7 @@
 package http
 
 import (
-	"embed"
+	_ "embed"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -14,8 +14,10 @@ import (
 	"github.com/truthlens/truthlens/extract"
 )
 
+// openapiJSON is the API description served at /api/v1/openapi.json.
+//
 //go:embed openapi.json
-var openapiFS embed.FS
+var openapiJSON []byte
 
 // apiArticle is the article object of the API: the analyze object plus
 // "id" and "story" (null when the article is in no story yet).
@@ -244,14 +246,9 @@ func (s *Server) apiOutlet(w gohttp.ResponseWriter, r *gohttp.Request) {
 }
 
 func (s *Server) apiOpenAPI(w gohttp.ResponseWriter, r *gohttp.Request) {
-	b, err := openapiFS.ReadFile("openapi.json")
-	if err != nil {
-		s.apiError(w, r, err)
-		return
-	}
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "public, max-age=3600")
-	w.Write(b)
+	w.Write(openapiJSON)
 }
 
 // withTitle puts a headline given beside pasted text on the text's first
