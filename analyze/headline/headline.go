@@ -77,16 +77,6 @@ func AnalyzeWithContext(title, lang string, ctx Context) truthlens.Headline {
 	return h
 }
 
-// Probability returns the clickbait probability of an English title (0 when
-// the model cannot be loaded).
-func Probability(title string) float64 {
-	m, err := loadModel()
-	if err != nil {
-		return 0
-	}
-	return m.Probability(title)
-}
-
 // pointTable: points per cue of a kind and the cap for that kind. The
 // clickbait probability adds up to 4 points.
 var pointTable = map[string][2]float64{
