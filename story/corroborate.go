@@ -102,7 +102,7 @@ func (c *comparison) quoteConsistency(k int) truthlens.Check {
 	var total, same int
 	var diff, ok []truthlens.Span
 	for _, g := range c.quotes {
-		consistent := g.consistent()
+		consistent := g.consistent
 		var mine []*quoteUnit
 		var others []string
 		for _, u := range g.units {

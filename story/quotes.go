@@ -24,8 +24,9 @@ type quoteUnit struct {
 
 // quoteGroup is one utterance of one person across the story's articles.
 type quoteGroup struct {
-	speaker string
-	units   []*quoteUnit
+	speaker    string
+	units      []*quoteUnit
+	consistent bool // every variant is compatible with the longest
 }
 
 // maxQuoteGap is the most text between two quotations of one speaker that
@@ -204,7 +205,7 @@ func groupQuotes(m []*doc, st *stemmer) []quoteGroup {
 				gu = append(gu, us[i])
 			}
 			if len(arts) >= 2 {
-				out = append(out, quoteGroup{speaker: display[p], units: gu})
+				out = append(out, quoteGroup{speaker: display[p], units: gu, consistent: consistent(gu)})
 			}
 		}
 	}
@@ -218,15 +219,16 @@ func groupQuotes(m []*doc, st *stemmer) []quoteGroup {
 	return out
 }
 
-// consistent reports whether every variant is compatible with the longest.
-func (g quoteGroup) consistent() bool {
+// consistent reports whether every variant of an utterance is compatible
+// with the longest.
+func consistent(units []*quoteUnit) bool {
 	longest := ""
-	for _, u := range g.units {
+	for _, u := range units {
 		if len(u.norm) > len(longest) {
 			longest = u.norm
 		}
 	}
-	for _, u := range g.units {
+	for _, u := range units {
 		for _, part := range strings.Split(strings.ReplaceAll(u.text, "...", "…"), "…") {
 			if f := foldWords(part); f != "" && !within(f, longest) {
 				return false
@@ -261,7 +263,7 @@ func (g quoteGroup) out(m []*doc) truthlens.QuoteGroup {
 		}
 		return vs[i].rank < vs[j].rank
 	})
-	qg := truthlens.QuoteGroup{Speaker: g.speaker, Consistent: g.consistent()}
+	qg := truthlens.QuoteGroup{Speaker: g.speaker, Consistent: g.consistent}
 	for _, v := range vs {
 		qg.Variants = append(qg.Variants, truthlens.QuoteVariant{Text: v.text, Articles: sortedStrings(v.arts)})
 	}
