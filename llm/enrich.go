@@ -25,8 +25,10 @@ type Evidence struct {
 // spans (E), quotes (Q), claims (C), techniques (T), story comparison (S).
 func BuildEvidence(a *truthlens.Article, st *truthlens.Story) []Evidence {
 	var ev []Evidence
+	count := map[string]int{} // items so far per id prefix
 	add := func(prefix, kind, text string, sp *truthlens.Span) {
-		ev = append(ev, Evidence{ID: fmt.Sprintf("%s%d", prefix, countPrefix(ev, prefix)+1), Kind: kind, Text: text, Span: sp})
+		count[prefix]++
+		ev = append(ev, Evidence{ID: fmt.Sprintf("%s%d", prefix, count[prefix]), Kind: kind, Text: text, Span: sp})
 	}
 	for _, m := range []struct {
 		name string
@@ -45,12 +47,11 @@ func BuildEvidence(a *truthlens.Article, st *truthlens.Story) []Evidence {
 	}
 	for _, q := range a.Quotes[:min(len(a.Quotes), 20)] {
 		sp := truthlens.Span{Start: q.Start, End: q.End, Text: q.Text, Note: "quote"}
-		sp2 := sp
 		who := q.Speaker
 		if who == "" {
 			who = "an unidentified speaker"
 		}
-		add("Q", "quote", fmt.Sprintf("%s: “%s”", who, q.Text), &sp2)
+		add("Q", "quote", fmt.Sprintf("%s: “%s”", who, q.Text), &sp)
 	}
 	for _, c := range a.Claims[:min(len(a.Claims), 25)] {
 		sp := truthlens.Span{Start: c.Start, End: c.End, Text: c.Text, Note: "claim"}
@@ -83,16 +84,6 @@ func BuildEvidence(a *truthlens.Article, st *truthlens.Story) []Evidence {
 		}
 	}
 	return ev
-}
-
-func countPrefix(ev []Evidence, p string) int {
-	n := 0
-	for _, e := range ev {
-		if strings.HasPrefix(e.ID, p) && len(e.ID) > len(p) && e.ID[len(p)] >= '0' && e.ID[len(p)] <= '9' {
-			n++
-		}
-	}
-	return n
 }
 
 const systemPrompt = `You write the analysis of a news-credibility report for careful readers.
@@ -168,7 +159,7 @@ func Apply(a *truthlens.Article, ev []Evidence, ans *answer, model string) *trut
 	}
 	evText.WriteString(a.Title)
 	g := grounder{article: fold(a.Text + "\n" + a.Title), numbers: numbersIn(evText.String())}
-	dropped, kept := 0, 0
+	dropped := 0
 	replaced := 0
 	for _, s := range ans.Sections {
 		idx := -1
@@ -190,7 +181,6 @@ func Apply(a *truthlens.Article, ev []Evidence, ans *answer, model string) *trut
 				dropped++
 				continue
 			}
-			kept++
 			sents = append(sents, strings.TrimSpace(sen.Text))
 			for _, id := range ids {
 				if sp := byID[id].Span; sp != nil && !seen[id] {
