@@ -136,12 +136,13 @@ func capRunes(s string, max int) string {
 	if utf8.RuneCountInString(s) <= max {
 		return s
 	}
-	cut := 0
+	cut, n := 0, 0 // n: the runes before byte i
 	for i := range s {
-		if utf8.RuneCountInString(s[:i]) >= max-1 {
+		if n >= max-1 {
 			break
 		}
 		cut = i
+		n++
 	}
 	t := s[:cut]
 	if sp := strings.LastIndexAny(t, " \n"); sp > len(t)/2 {
