@@ -76,19 +76,6 @@ func coreVocab(us []unit, from, to int) vocab {
 	return v
 }
 
-// keptWordsBefore counts kept words before i, and in all.
-func keptWords(us []unit, i int) (before, total int) {
-	for j, u := range us {
-		if u.kind == "" || u.kind == kindTitle {
-			total += u.words
-			if j < i {
-				before += u.words
-			}
-		}
-	}
-	return
-}
-
 // markRegions cuts the blocks opened by a related-articles or comments
 // label in the later part of the text.
 func markRegions(us []unit) {
@@ -172,7 +159,7 @@ func markTopicShift(us []unit) {
 	if len(kept) < 3 {
 		return
 	}
-	_, total := keptWords(us, 0)
+	total := keptPrefix(us)[len(us)]
 	// The core: kept paragraphs up to half of the words.
 	half, acc := 0, 0
 	for k, i := range kept {
