@@ -12,6 +12,7 @@ import (
 type comparison struct {
 	members []*doc // original first
 	prov    provenance
+	sources int // independent sources among the reporting members
 	quotes  []quoteGroup
 	claims  []claimGroup
 }
@@ -27,6 +28,7 @@ func compareMembers(members []*doc, st *stemmer) *comparison {
 		}
 	}
 	c := &comparison{members: m, prov: findProvenance(m)}
+	c.sources = c.prov.independent(reporting(m))
 	c.quotes = groupQuotes(m, st)
 	c.claims = groupClaims(m, c.prov, st)
 	return c
@@ -76,7 +78,7 @@ func compare(members []*doc, stem *stemmer) truthlens.Story {
 		}
 		return 0
 	})
-	out.IndependentSources = c.prov.independent(reporting(m))
+	out.IndependentSources = c.sources
 	for _, g := range c.quotes {
 		out.Quotes = append(out.Quotes, g.out(m))
 	}

@@ -55,7 +55,7 @@ func Corroborate(st truthlens.Story, articles map[string]*truthlens.Article) {
 func (c *comparison) corroboration(k int) truthlens.Check {
 	ch := truthlens.Check{ID: CheckCorroboration, Label: "Claims corroborated by independent outlets", Evidence: []truthlens.Span{}}
 	a := c.members[k].a
-	if c.prov.independent(reporting(c.members)) < 2 {
+	if c.sources < 2 {
 		ch.Note = "the story has no second independent source (copies and rewrites of one report do not count)"
 		return ch
 	}
