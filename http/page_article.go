@@ -114,8 +114,9 @@ func (s *Server) handleArticlePage(w gohttp.ResponseWriter, r *gohttp.Request) {
 	for _, sec := range a.Sections {
 		key := "section." + sec.ID
 		labels[key] = "Analysis: " + sec.Title
-		p.Sections = append(p.Sections, sectionView{Section: sec, Key: key, Evidence: len(sec.Evidence), Model: sectionModel(sec.Generator)})
-		if sectionModel(sec.Generator) != "" {
+		sv := sectionView{Section: sec, Key: key, Evidence: len(sec.Evidence), Model: sectionModel(sec.Generator)}
+		p.Sections = append(p.Sections, sv)
+		if sv.Model != "" {
 			p.ModelSections++
 		}
 	}
