@@ -24,7 +24,7 @@ func notApplicable(id, why string) truthlens.Check {
 	return c
 }
 
-// langCheck returns the not-applicable check of a language-dependent id
+// langNA returns the not-applicable check of a language-dependent id
 // when the word lists do not cover the language, else ok=false.
 func (st *state) langNA(id string) (truthlens.Check, bool) {
 	if st.en {

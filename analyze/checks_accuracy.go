@@ -118,11 +118,10 @@ func (st *state) checkDocuments() truthlens.Check {
 	}
 	c := check(chkDocuments, 0, "")
 	n := 0
-	for i, f := range st.feats {
+	for _, f := range st.feats {
 		if f.src.Kind == srcDocument {
 			n++
 			st.addEvidence(&c, st.span(f.src.Start, f.src.End, "document cited"))
-			_ = i
 		}
 	}
 	c.Value = round3(1 - math.Exp(-float64(n)/1.5))
@@ -212,7 +211,7 @@ func (st *state) checkHeadlineFigures(title string) truthlens.Check {
 	var figs []float64
 	var figText []string
 	for i, t := range tt {
-		if v, ok := figureValue(title, tt, i); ok {
+		if v, ok := figureValue(tt, i); ok {
 			figs = append(figs, v)
 			figText = append(figText, title[t.Start:t.End])
 		}
@@ -223,7 +222,7 @@ func (st *state) checkHeadlineFigures(title string) truthlens.Check {
 	c := check(chkConsistent, 0, "")
 	first := map[float64]int{} // value -> index of its first use in the text
 	for i := range st.toks {
-		if v, ok := figureValue(st.s, st.toks, i); ok {
+		if v, ok := figureValue(st.toks, i); ok {
 			if _, seen := first[v]; !seen {
 				first[v] = i
 			}
@@ -253,7 +252,7 @@ var scaleWords = map[string]float64{"thousand": 1e3, "k": 1e3, "million": 1e6, "
 // figureValue reads the number of toks[i] with its scale ("48m", "48
 // million", "2.8bn", "1,000"), or ok=false if the token is no number.
 // Ranges and scores ("6-3") are compared as written.
-func figureValue(s string, toks []token, i int) (float64, bool) {
+func figureValue(toks []token, i int) (float64, bool) {
 	t := toks[i].Norm
 	if !toks[i].has(fDigit) || t[0] < '0' || t[0] > '9' {
 		return 0, false
