@@ -66,7 +66,7 @@ func (st *state) label() {
 	}
 	if len(extra) > 0 {
 		st.techs = append(st.techs, extra...)
-		sort.SliceStable(st.techs, func(a, b int) bool { return st.techs[a].Start < st.techs[b].Start })
+		sortTechs(st.techs)
 	}
 }
 

@@ -155,7 +155,7 @@ func (st *state) repetitions() {
 		return
 	}
 	st.techs = append(st.techs, add...)
-	sort.SliceStable(st.techs, func(a, b int) bool { return st.techs[a].Start < st.techs[b].Start })
+	sortTechs(st.techs)
 }
 
 var repeatable = map[string]bool{truthlens.TechLoadedLanguage: true, truthlens.TechNameCalling: true, TechSlogan: true}
@@ -200,7 +200,7 @@ func (st *state) questionDoubts() {
 		return
 	}
 	st.techs = append(st.techs, add...)
-	sort.SliceStable(st.techs, func(a, b int) bool { return st.techs[a].Start < st.techs[b].Start })
+	sortTechs(st.techs)
 }
 
 // clauseEnd extends a match toks[i:j] to the end of its clause: up to the
@@ -239,17 +239,6 @@ func (st *state) clauseStart(i int) int {
 }
 
 var conditional = setOf("if", "unless", "once", "until", "when", "whenever")
-
-// outletTechs returns the techniques in the outlet's own words.
-func (st *state) outletTechs() []tech {
-	var out []tech
-	for _, t := range st.techs {
-		if t.Quote < 0 {
-			out = append(out, t)
-		}
-	}
-	return out
-}
 
 // publicTechniques returns the techniques as contract objects. A technique
 // inside a quotation is listed with a note naming it the speaker's.
