@@ -77,6 +77,10 @@ func agglomerate(docs []*doc, edges []edge, forced [][]int32, opts Options) [][]
 		}
 	}
 	h := &pairHeap{}
+	// push queues the pair of clusters a and b if they may merge. The heap
+	// order is total on (sim, a, b), and one pair is queued again only
+	// after a merge made its earlier entry stale, so pops do not depend on
+	// the order of pushes.
 	push := func(a, b int32) {
 		if a > b {
 			a, b = b, a
@@ -87,7 +91,7 @@ func agglomerate(docs []*doc, edges []edge, forced [][]int32, opts Options) [][]
 		}
 		s := cosine(ca, cb)
 		if s >= threshold(ca, cb, opts) {
-			*h = append(*h, pair{s, a, b, ca.ver, cb.ver})
+			heap.Push(h, pair{s, a, b, ca.ver, cb.ver})
 		}
 	}
 	for a, c := range cs {
@@ -100,7 +104,6 @@ func agglomerate(docs []*doc, edges []edge, forced [][]int32, opts Options) [][]
 			}
 		}
 	}
-	heap.Init(h)
 	for h.Len() > 0 {
 		p := heap.Pop(h).(pair)
 		ca, cb := cs[p.a], cs[p.b]
@@ -109,18 +112,7 @@ func agglomerate(docs []*doc, edges []edge, forced [][]int32, opts Options) [][]
 		}
 		mergeInto(cs, owner, p.a, p.b)
 		for _, k := range sortedKeys(ca.nb) {
-			x, y := p.a, k
-			if x > y {
-				x, y = y, x
-			}
-			cx, cy := cs[x], cs[y]
-			if !compatibleTimes(cx, cy, opts.window()) {
-				continue
-			}
-			s := cosine(cx, cy)
-			if s >= threshold(cx, cy, opts) {
-				heap.Push(h, pair{s, x, y, cx.ver, cy.ver})
-			}
+			push(p.a, k)
 		}
 	}
 	refine(docs, cs, owner, opts)
