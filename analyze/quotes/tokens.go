@@ -137,7 +137,7 @@ func mkWord(s string, i, j int) token {
 		r, _ := utf8.DecodeRuneInString(w)
 		upper = unicode.IsUpper(r)
 	}
-	return token{start: i, end: j, text: w, lower: lowerWord(w), word: true, cap: upper}
+	return token{start: i, end: j, text: w, lower: strings.ToLower(w), word: true, cap: upper}
 }
 
 // possessiveBase strips a trailing 's / ’s from a word.
@@ -145,18 +145,6 @@ func possessiveBase(w string) string {
 	for _, suf := range []string{"’s", "'s"} {
 		if len(w) > len(suf) && w[len(w)-len(suf):] == suf {
 			return w[:len(w)-len(suf)]
-		}
-	}
-	return w
-}
-
-// lowerWord lower-cases w, without allocating when it is already lower
-// case ASCII.
-func lowerWord(w string) string {
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf || ('A' <= c && c <= 'Z') {
-			return strings.ToLower(w)
 		}
 	}
 	return w
