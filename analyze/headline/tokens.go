@@ -66,22 +66,10 @@ func tokenize(s string) []token {
 }
 
 // lowerWord lower-cases w and folds typographic apostrophes to '.
+// strings.ToLower returns w itself when it is already lower-case ASCII.
 func lowerWord(w string) string {
-	ascii := true
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if ascii {
-		for i := 0; i < len(w); i++ {
-			if c := w[i]; c >= 'A' && c <= 'Z' {
-				return strings.ToLower(w)
-			}
-		}
-		return w
+	if !strings.ContainsAny(w, "’‘") {
+		return strings.ToLower(w)
 	}
 	return strings.Map(func(r rune) rune {
 		if r == '’' || r == '‘' {
