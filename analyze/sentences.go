@@ -64,10 +64,7 @@ func (st *state) label() {
 			Quote:        quote,
 		}
 	}
-	if len(extra) > 0 {
-		st.techs = append(st.techs, extra...)
-		sortTechs(st.techs)
-	}
+	st.addTechs(extra)
 }
 
 // newsCommon are words of the shared loaded lexicon that careful news

@@ -151,11 +151,7 @@ func (st *state) repetitions() {
 		}
 		seen[k] = true
 	}
-	if len(add) == 0 {
-		return
-	}
-	st.techs = append(st.techs, add...)
-	sortTechs(st.techs)
+	st.addTechs(add)
 }
 
 var repeatable = map[string]bool{truthlens.TechLoadedLanguage: true, truthlens.TechNameCalling: true, TechSlogan: true}
@@ -196,11 +192,7 @@ func (st *state) questionDoubts() {
 			add = append(add, tech{Name: truthlens.TechDoubt, Start: T[0].Start, End: r.Start + len(sent), Quote: -1, Sent: i, Derived: true})
 		}
 	}
-	if len(add) == 0 {
-		return
-	}
-	st.techs = append(st.techs, add...)
-	sortTechs(st.techs)
+	st.addTechs(add)
 }
 
 // clauseEnd extends a match toks[i:j] to the end of its clause: up to the
