@@ -211,12 +211,3 @@ func maxTime(a, b int64) int64 {
 	}
 	return max(a, b)
 }
-
-func sortedKeys(m map[int32]struct{}) []int32 {
-	out := make([]int32, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out
-}

@@ -1,6 +1,8 @@
 package story
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -66,7 +68,7 @@ func people(units []*quoteUnit) (person map[string]string, display map[string]st
 	for _, u := range units {
 		count[u.speaker]++
 	}
-	speakers := sortedStrings(count)
+	speakers := sortedKeys(count)
 	words := make([][]string, len(speakers))
 	for i, s := range speakers {
 		words[i] = nameWords(s)
@@ -151,5 +153,15 @@ func (u *unionFind) groups() [][]int {
 		out = append(out, g)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// sortedKeys returns the keys of m in ascending order.
+func sortedKeys[K cmp.Ordered, V any](m map[K]V) []K {
+	out := make([]K, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	slices.Sort(out)
 	return out
 }

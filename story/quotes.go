@@ -187,7 +187,7 @@ func groupQuotes(m []*doc, st *stemmer) []quoteGroup {
 		byPerson[person[u.speaker]] = append(byPerson[person[u.speaker]], u)
 	}
 	var out []quoteGroup
-	for _, p := range sortedStrings(byPerson) {
+	for _, p := range sortedKeys(byPerson) {
 		us := byPerson[p]
 		uf := newUnionFind(len(us))
 		for i := range us {
@@ -265,16 +265,7 @@ func (g quoteGroup) out(m []*doc) truthlens.QuoteGroup {
 	})
 	qg := truthlens.QuoteGroup{Speaker: g.speaker, Consistent: g.consistent}
 	for _, v := range vs {
-		qg.Variants = append(qg.Variants, truthlens.QuoteVariant{Text: v.text, Articles: sortedStrings(v.arts)})
+		qg.Variants = append(qg.Variants, truthlens.QuoteVariant{Text: v.text, Articles: sortedKeys(v.arts)})
 	}
 	return qg
-}
-
-func sortedStrings[V any](m map[string]V) []string {
-	out := make([]string, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	sort.Strings(out)
-	return out
 }

@@ -112,7 +112,7 @@ func refine(docs []*doc, cs []*cluster, owner []int32, opts Options) {
 			cs[to].members = append(cs[to].members, m.doc)
 			touched[to] = true
 		}
-		for _, k := range sortedKeys32(touched) {
+		for _, k := range sortedKeys(touched) {
 			c := cs[k]
 			if len(c.members) == 0 {
 				c.alive = false
@@ -146,13 +146,4 @@ func timeFits(t int64, c *cluster, window int64) bool {
 		return true
 	}
 	return t >= c.maxT-2*window && t <= c.minT+2*window
-}
-
-func sortedKeys32(m map[int32]bool) []int32 {
-	out := make([]int32, 0, len(m))
-	for k := range m {
-		out = append(out, k)
-	}
-	slices.Sort(out)
-	return out
 }
