@@ -57,17 +57,17 @@ func HasPhrases(lang, word string) bool { return For(lang).Get(word).StartsPhras
 
 // Terms lists every term (words and phrases) of class c in lang, sorted.
 func Terms(lang string, c Class) []string {
-	lt := get().langs[Lang(lang)]
-	if lt == nil {
+	tb := get().tables[Lang(lang)]
+	if tb == nil {
 		return nil
 	}
 	var out []string
-	for w, k := range lt.words {
-		if k&c != 0 {
+	for w, e := range tb.entries {
+		if e.Class&c != 0 {
 			out = append(out, w)
 		}
 	}
-	for _, ps := range lt.phrases {
+	for _, ps := range tb.phrases {
 		for _, p := range ps {
 			if p.class&c != 0 {
 				out = append(out, strings.Join(p.words, " "))
@@ -81,7 +81,7 @@ func Terms(lang string, c Class) []string {
 // Languages lists the languages that have hand-written class lists.
 func Languages() []string {
 	var out []string
-	for l := range get().langs {
+	for l := range get().tables {
 		out = append(out, l)
 	}
 	sort.Strings(out)

@@ -16,8 +16,8 @@ var dataFS embed.FS
 
 // table is everything the package knows, built once from the embedded files.
 type table struct {
-	langs   map[string]*langTable
-	vader   []wordValue // English word -> VADER mean valence
+	langs   map[string]*langTable // load-time only: merged into tables
+	vader   []wordValue           // English word -> VADER mean valence
 	profane map[string]int8
 	pos     []wordTags        // English word -> Penn tags, "JJ|NN"
 	tables  map[string]*Table // per language, everything merged (table.go)

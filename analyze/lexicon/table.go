@@ -100,5 +100,5 @@ func (t *table) buildTables() {
 		}
 		t.tables[lang] = tb
 	}
-	t.vader, t.pos = nil, nil // merged; free the load-time slices
+	t.langs, t.vader, t.pos = nil, nil, nil // merged; free the load-time data
 }
