@@ -90,7 +90,6 @@ func extract(s, lang string, mask []text.Range, buf []token) *features {
 		toks[i].masked = inRanges(toks[i].start, mask) || inRanges(toks[i].start, f.implicit)
 	}
 	f.punctuation(s, mask)
-	f.words = 0
 	for i := 0; i < len(toks); i++ {
 		t := &toks[i]
 		if t.masked {

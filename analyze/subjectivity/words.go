@@ -33,7 +33,7 @@ func isSuperlative(w string) bool {
 // only before an evaluative word.
 var weakIntensifier = map[string]bool{
 	"so": true, "too": true, "more": true, "most": true, "much": true, "even": true,
-	"ever": true, "less": true, "little": true, "far": true, "quite": true, "all the more": true,
+	"ever": true, "less": true, "little": true, "far": true, "quite": true,
 }
 
 // evaluativeNext reports whether the word after toks[i] is evaluative: it
