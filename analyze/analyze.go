@@ -42,8 +42,9 @@ var defaultDeps = deps{
 type state struct {
 	deps  *deps
 	s     string
-	lang  string // ISO 639-1, "" when unknown
-	en    bool   // the English word lists apply
+	lang  string         // ISO 639-1, "" when unknown
+	en    bool           // the English word lists apply
+	lx    *lexicon.Table // the shared lexicon of lang, looked up once
 	sents []text.Range
 	toks  []token
 	// sentTok[i] is the first token index of sentence i; sentTok[len] = len(toks).
@@ -102,7 +103,7 @@ func LabelSentences(s, lang string, ranges []text.Range) []truthlens.Sentence {
 // newState runs the sentence-level detectors over s.
 func (d *deps) newState(s, lang string, ranges []text.Range) *state {
 	lang = lexicon.Lang(lang)
-	st := &state{deps: d, s: s, lang: lang, en: lang == "en"}
+	st := &state{deps: d, s: s, lang: lang, en: lang == "en", lx: lexicon.For(lang)}
 	given := ranges != nil
 	if !given {
 		ranges = text.Sentences(s, lang)

@@ -158,7 +158,7 @@ func (st *state) checkAddress() truthlens.Check {
 		if t.Quote >= 0 || t.Sent < 0 {
 			continue
 		}
-		if lexicon.Lookup(st.lang, t.Norm).Any(lexicon.FirstPerson | lexicon.SecondPerson) {
+		if st.lx.Get(t.Norm).Class.Any(lexicon.FirstPerson | lexicon.SecondPerson) {
 			n++
 			st.addEvidence(&c, st.span(t.Start, t.End, "addresses the reader"))
 		}

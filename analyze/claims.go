@@ -106,7 +106,7 @@ func (st *state) features(i int, T []token) sentFeat {
 		if modals[t.Norm] && !(t.Norm == "may" && t.has(fUpper)) {
 			f.modal = true
 		}
-		c := lexicon.Lookup(st.lang, t.Norm)
+		c := st.lx.Get(t.Norm).Class
 		if c.Any(lexicon.Opinion|lexicon.Epistemic|lexicon.Obligation) && !isVerbish(t.Norm) {
 			f.opinion = true
 		}
@@ -188,7 +188,7 @@ func (st *state) clauseClaim(i int, T []token, f sentFeat) int {
 		if t.Quote >= 0 {
 			return -1
 		}
-		if modals[t.Norm] || lexicon.Lookup(st.lang, t.Norm).Any(lexicon.Opinion|lexicon.Epistemic|lexicon.Obligation) && !isVerbish(t.Norm) {
+		if modals[t.Norm] || st.lx.Get(t.Norm).Class.Any(lexicon.Opinion|lexicon.Epistemic|lexicon.Obligation) && !isVerbish(t.Norm) {
 			return -1
 		}
 		if k > 0 && (t.has(fUpper) || t.has(fDigit)) || t.has(fDigit) {

@@ -22,7 +22,7 @@ import (
 // Words of plain description ("good", "strong", "notable") and discourse
 // frames ("the fact that", "to be fair") are left out.
 func (st *state) lexiconTechs() {
-	lx := lexicon.For(st.lang)
+	lx := st.lx
 	toks := st.toks
 	norms := make([]string, len(toks))
 	for i := range toks {

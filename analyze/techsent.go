@@ -25,7 +25,7 @@ func (st *state) sentenceTechs() {
 	if len(st.sents) == 0 {
 		return
 	}
-	lx := lexicon.For(st.lang)
+	lx := st.lx
 	var add []tech
 	k := 0
 	for i := range st.sents {
@@ -191,7 +191,7 @@ var claimVerbs = setOf("says", "say", "claims", "claim", "insists", "insist", "a
 // carried to "ever", "in history" or "of all time" in the same clause.
 // Plain record superlatives ("the largest ever recorded") are left alone.
 func (st *state) superlativeClaims() {
-	lx := lexicon.For(st.lang)
+	lx := st.lx
 	toks := st.toks
 	var add []tech
 	for i := 0; i < len(toks); i++ {
