@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	truthlens "github.com/truthlens/truthlens"
 	"github.com/truthlens/truthlens/app"
 	"github.com/truthlens/truthlens/fetch"
 	"github.com/truthlens/truthlens/ingest"
@@ -42,9 +43,7 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	fetcher := fetch.New(fetch.Options{AllowPrivate: *allowPrivate})
-	svc := &app.Service{Store: store, Fetcher: fetcher, Logger: e.logger, DeferStories: true}
-	in := &ingest.Ingester{Queue: store, Feeds: store, Submit: svc, Fetch: fetcher, Logger: e.logger, Lease: *lease}
+	svc, in := bulkIngester(store, e, *allowPrivate, *lease)
 
 	start := time.Now()
 	stop := startProgress(e, in, *progress, start)
@@ -141,6 +140,16 @@ func drawProgress(w io.Writer, in *ingest.Ingester, start time.Time, bar bool) {
 	fmt.Fprintf(w, "\r[%s%s] %s   ", strings.Repeat("#", filled), strings.Repeat(".", width-filled), line)
 }
 
+// bulkIngester wires an import or worker: the guarded fetcher, a service
+// that stores without regrouping after every article (the caller regroups
+// once the queue runs dry), and the ingester working the durable queue.
+func bulkIngester(store truthlens.Store, e *env, allowPrivate bool, lease time.Duration) (*app.Service, *ingest.Ingester) {
+	fetcher := fetch.New(fetch.Options{AllowPrivate: allowPrivate})
+	svc := &app.Service{Store: store, Fetcher: fetcher, Logger: e.logger, DeferStories: true}
+	in := &ingest.Ingester{Queue: store, Feeds: store, Submit: svc, Fetch: fetcher, Logger: e.logger, Lease: lease}
+	return svc, in
+}
+
 func runWorker(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "worker", "")
 	var sc storeConfig
@@ -159,9 +168,7 @@ func runWorker(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	fetcher := fetch.New(fetch.Options{AllowPrivate: *allowPrivate})
-	svc := &app.Service{Store: store, Fetcher: fetcher, Logger: e.logger, DeferStories: true}
-	in := &ingest.Ingester{Queue: store, Feeds: store, Submit: svc, Fetch: fetcher, Logger: e.logger, Lease: *lease}
+	svc, in := bulkIngester(store, e, *allowPrivate, *lease)
 	e.logger.Info("worker started", "store", sc.describe(), "workers", *workers)
 	// groupedAt is the count of stored articles at the last regrouping: a
 	// regrouping with nothing new stored since is skipped (each one reads
