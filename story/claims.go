@@ -1,6 +1,7 @@
 package story
 
 import (
+	"maps"
 	"sort"
 	"strings"
 
@@ -65,7 +66,7 @@ func claimUnits(k int, a *truthlens.Article, st *stemmer) []*claimUnit {
 			continue
 		}
 		seen[t] = true
-		u := &claimUnit{art: k, pos: i, text: t, content: claimStems(t, st)}
+		u := &claimUnit{art: k, pos: i, text: t, content: contentStems(t, claimStop, st)}
 		if validSpan(a.Text, sp.s, sp.e, sp.t) {
 			u.start, u.end = sp.s, sp.e
 		}
@@ -76,16 +77,13 @@ func claimUnits(k int, a *truthlens.Article, st *stemmer) []*claimUnit {
 	return out
 }
 
-// claimStems are the stems of the content words of a claim.
-func claimStems(s string, st *stemmer) map[string]bool {
-	m := map[string]bool{}
-	tokenize(s, func(t token) {
-		if !stopwords[t.word] && !quoteStop[t.word] {
-			m[st.stem(t.word)] = true
-		}
-	})
+// claimStop are the words that are not content words of a claim: the
+// grouping stopwords and the quotation stopwords.
+var claimStop = func() map[string]bool {
+	m := maps.Clone(stopwords)
+	maps.Copy(m, quoteStop)
 	return m
-}
+}()
 
 // sameClaim decides whether two statements make the same claim: they
 // share at least three content words and each has at least half of its

@@ -66,11 +66,11 @@ func quoteUnits(k int, a *truthlens.Article, st *stemmer) []*quoteUnit {
 	}
 	for _, u := range out {
 		u.norm = foldWords(u.text)
-		u.content = contentStems(u.text, st)
+		u.content = contentStems(u.text, quoteStop, st)
 		if len(u.spans) > 0 {
 			s, e := u.spans[0][0], u.spans[len(u.spans)-1][1]
 			around := a.Text[max(0, s-200):s] + " " + a.Text[e:min(len(a.Text), e+200)]
-			u.ctx = contentStems(around, st)
+			u.ctx = contentStems(around, quoteStop, st)
 		}
 	}
 	return out
@@ -110,11 +110,11 @@ say said says think feel personally really`) {
 	return m
 }()
 
-// contentStems returns the stems of the content words of s.
-func contentStems(s string, st *stemmer) map[string]bool {
+// contentStems returns the stems of the words of s that are not in stop.
+func contentStems(s string, stop map[string]bool, st *stemmer) map[string]bool {
 	m := map[string]bool{}
 	tokenize(s, func(t token) {
-		if !quoteStop[t.word] {
+		if !stop[t.word] {
 			m[st.stem(t.word)] = true
 		}
 	})
