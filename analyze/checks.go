@@ -30,11 +30,16 @@ func (st *state) langNA(id string) (truthlens.Check, bool) {
 	if st.en {
 		return truthlens.Check{}, false
 	}
+	return st.langNotCovered(id), true
+}
+
+// langNotCovered returns check id as not applicable to the text's language.
+func (st *state) langNotCovered(id string) truthlens.Check {
 	l := st.lang
 	if l == "" {
 		l = "unknown"
 	}
-	return notApplicable(id, "language "+l), true
+	return notApplicable(id, "language "+l)
 }
 
 func round3(x float64) float64 { return math.Round(x*1000) / 1000 }

@@ -36,11 +36,7 @@ func (st *state) checkSubjective() truthlens.Check {
 		known = known || l == st.lang
 	}
 	if !known {
-		l := st.lang
-		if l == "" {
-			l = "unknown"
-		}
-		return notApplicable(chkSubjective, "language "+l)
+		return st.langNotCovered(chkSubjective)
 	}
 	n, subj := 0, 0
 	c := check(chkSubjective, 1, "")
