@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	truthlens "github.com/truthlens/truthlens"
+	"github.com/truthlens/truthlens/internal/eval/stories"
 	"pgregory.net/rapid"
 )
 
@@ -209,26 +210,9 @@ func TestSamePerson(t *testing.T) {
 func TestSyntheticClusters(t *testing.T) {
 	arts, gold := synthCorpus(1500, true)
 	pred := Partition(arts, Options{})
-	p, r := bcubed(pred, gold)
-	if f := 2 * p * r / (p + r); f < 0.9 {
+	if p, r, f := stories.BCubed(pred, gold); f < 0.9 {
 		t.Errorf("synthetic stories: BCubed P=%.3f R=%.3f F1=%.3f, want F1 >= 0.9", p, r, f)
 	}
-}
-
-func bcubed(pred, gold []int) (p, r float64) {
-	type key struct{ p, g int }
-	both, pc, gc := map[key]int{}, map[int]int{}, map[int]int{}
-	for i := range pred {
-		both[key{pred[i], gold[i]}]++
-		pc[pred[i]]++
-		gc[gold[i]]++
-	}
-	for i := range pred {
-		b := float64(both[key{pred[i], gold[i]}])
-		p += b / float64(pc[pred[i]])
-		r += b / float64(gc[gold[i]])
-	}
-	return p / float64(len(pred)), r / float64(len(pred))
 }
 
 func TestSpelling(t *testing.T) {
