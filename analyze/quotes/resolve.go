@@ -246,6 +246,17 @@ func foldRole(r string) string {
 	return r
 }
 
+// hasRole reports whether one of the roles seen with m folds to role
+// (already folded).
+func (m mention) hasRole(role string) bool {
+	for _, r := range strings.Fields(m.role) {
+		if foldRole(r) == role {
+			return true
+		}
+	}
+	return false
+}
+
 // resolveRole finds the most recent person introduced with role before pos,
 // or else the most recent descriptive speaker whose phrase has that role.
 func (d *doc) resolveRole(role string, pos int, g byte) (resolved, bool) {
@@ -255,10 +266,8 @@ func (d *doc) resolveRole(role string, pos int, g byte) (resolved, bool) {
 		if m.Start >= pos || m.kind != 'p' || !genderOK(g, m.gender) {
 			continue
 		}
-		for _, r := range strings.Fields(m.role) {
-			if foldRole(r) == role {
-				return resolved{name: m.Name, start: m.Start, end: m.End, person: true, pos: m.Start}, true
-			}
+		if m.hasRole(role) {
+			return resolved{name: m.Name, start: m.Start, end: m.End, person: true, pos: m.Start}, true
 		}
 	}
 	// A role named just after ("the judge ... Judge Harriet Nakamura").
@@ -271,10 +280,8 @@ func (d *doc) resolveRole(role string, pos int, g byte) (resolved, bool) {
 		if d.sentenceAt(m.Start)-si > 4 {
 			break
 		}
-		for _, r := range strings.Fields(m.role) {
-			if foldRole(r) == role {
-				return resolved{name: m.Name, start: m.Start, end: m.End, person: true, pos: m.Start}, true
-			}
+		if m.hasRole(role) {
+			return resolved{name: m.Name, start: m.Start, end: m.End, person: true, pos: m.Start}, true
 		}
 	}
 	for k := len(d.subjects) - 1; k >= 0; k-- {
