@@ -209,7 +209,8 @@ func (st *state) checkVoices() truthlens.Check {
 	return c
 }
 
-func limit(ss []string, n int) []string {
+// limit returns the first n elements of ss (all of them if fewer).
+func limit[T any](ss []T, n int) []T {
 	if len(ss) > n {
 		return ss[:n]
 	}

@@ -95,17 +95,10 @@ func quoteText(s string, n int) string {
 // names joins up to n mention names: "A, B and C".
 func names(ms []mention, n int) string {
 	var ss []string
-	for _, m := range limitM(ms, n) {
+	for _, m := range limit(ms, n) {
 		ss = append(ss, m.Name)
 	}
 	return andList(ss)
-}
-
-func limitM(ms []mention, n int) []mention {
-	if len(ms) > n {
-		return ms[:n]
-	}
-	return ms
 }
 
 func andList(ss []string) string {

@@ -26,11 +26,11 @@ func (st *state) secImplications(w *sectionWriter, ent entities) {
 		w.say("That claim is stated without a source in the same sentence.")
 	}
 	var who []string
-	for _, m := range limitM(ent.orgs, 3) {
+	for _, m := range limit(ent.orgs, 3) {
 		who = append(who, m.Name)
 		w.cite(m.Start, m.End, "institution")
 	}
-	for _, m := range limitM(ent.companies, 2) {
+	for _, m := range limit(ent.companies, 2) {
 		who = append(who, m.Name)
 		w.cite(m.Start, m.End, "company")
 	}
@@ -180,25 +180,18 @@ func (st *state) secTruthfulness(w *sectionWriter, a *truthlens.Article) {
 	}
 	if ns, spans := st.namedSources(); len(ns) > 0 {
 		w.say("Named sources include ", andList(limit(ns, 5)), ".")
-		for _, sp := range limitS(spans, 3) {
+		for _, sp := range limit(spans, 3) {
 			w.cite(sp.Start, sp.End, sp.Note)
 		}
 	}
 	w.say("truthlens does not verify the claims itself; corroboration by independent outlets is added when the stories engine compares coverage.")
 }
 
-func limitS(ss []truthlens.Span, n int) []truthlens.Span {
-	if len(ss) > n {
-		return ss[:n]
-	}
-	return ss
-}
-
 func (st *state) secConnections(w *sectionWriter, ent entities) {
 	w.say("Connections with other reports are computed by the stories engine, which groups this article with other coverage of the same event; on its own the article cannot be compared.")
 	if len(ent.media) > 0 {
 		w.say("The article refers to the reporting of ", names(ent.media, 5), ".")
-		for _, m := range limitM(ent.media, 3) {
+		for _, m := range limit(ent.media, 3) {
 			w.cite(m.Start, m.End, "other outlet")
 		}
 	}
@@ -221,7 +214,7 @@ func (st *state) secSociety(w *sectionWriter, ent entities) {
 	}
 	if len(ent.orgs) > 0 {
 		w.say("Institutions involved: ", names(ent.orgs, 5), ".")
-		for _, m := range limitM(ent.orgs, 3) {
+		for _, m := range limit(ent.orgs, 3) {
 			w.cite(m.Start, m.End, "institution")
 		}
 	}
@@ -230,7 +223,7 @@ func (st *state) secSociety(w *sectionWriter, ent entities) {
 	}
 	if len(ent.money) > 0 {
 		w.say("Sums of money stated: ", names(ent.money, 5), ".")
-		for _, m := range limitM(ent.money, 2) {
+		for _, m := range limit(ent.money, 2) {
 			w.cite(m.Start, m.End, "sum of money")
 		}
 	}
@@ -244,7 +237,7 @@ func (st *state) secCommunities(w *sectionWriter, ent entities) {
 	}
 	if len(ent.communities) > 0 {
 		w.say("Groups the article mentions: ", names(ent.communities, 6), ".")
-		for _, m := range limitM(ent.communities, 3) {
+		for _, m := range limit(ent.communities, 3) {
 			w.cite(m.Start, m.End, "group")
 		}
 	}
@@ -261,7 +254,7 @@ func (st *state) secMarkets(w *sectionWriter, ent entities) {
 	}
 	if len(ent.companies) > 0 {
 		w.say("Companies named: ", names(ent.companies, 5), ".")
-		for _, m := range limitM(ent.companies, 3) {
+		for _, m := range limit(ent.companies, 3) {
 			w.cite(m.Start, m.End, "company")
 		}
 	}
@@ -291,12 +284,12 @@ func (st *state) secGeopolitics(w *sectionWriter, ent entities) {
 		w.say("The article concerns one country, ", ent.countries[0].Name, "; no cross-border dimension is stated.")
 	default:
 		var parts []string
-		for _, m := range limitM(ent.countries, 5) {
+		for _, m := range limit(ent.countries, 5) {
 			parts = append(parts, m.Name+" ("+plural(m.Count, "mention", "mentions")+")")
 		}
 		w.say("The article involves several countries: ", strings.Join(parts, ", "), ".")
 	}
-	for _, m := range limitM(ent.countries, 3) {
+	for _, m := range limit(ent.countries, 3) {
 		w.cite(m.Start, m.End, "country")
 	}
 	var intl []string
