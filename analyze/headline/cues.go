@@ -196,8 +196,7 @@ func structuralCues(title string, toks []token) []cue {
 		cues = append(cues, cue{first.Start, first.End, kindClickbait, "clickbait: listicle number '" + first.Text + "'", 0})
 	}
 	for i, t := range toks {
-		switch t.Lower {
-		case "you", "your", "you're", "yours", "yourself", "you'll", "you've", "you'd":
+		if isSecondPerson(t.Lower) {
 			cues = append(cues, cue{t.Start, t.End, kindClickbait, "clickbait: second person '" + t.Text + "'", i})
 		}
 	}

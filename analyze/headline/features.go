@@ -159,8 +159,7 @@ func handFeatures(title string, toks []token, cfg FeatureConfig) []string {
 	}
 	you, sup, caps, load := false, false, false, false
 	for _, t := range toks {
-		switch t.Lower {
-		case "you", "your", "you're", "yours", "yourself", "you'll", "you've", "you'd":
+		if isSecondPerson(t.Lower) {
 			you = true
 		}
 		if isSuperlative(t.Lower) {

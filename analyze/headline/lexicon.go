@@ -108,6 +108,16 @@ var absolutes = map[string]bool{
 	"entire": true,
 }
 
+// isSecondPerson reports a second-person word ("you", "you'll"): a
+// clickbait cue and a hand feature of the model.
+func isSecondPerson(w string) bool {
+	switch w {
+	case "you", "your", "you're", "yours", "yourself", "you'll", "you've", "you'd":
+		return true
+	}
+	return false
+}
+
 // forwardRefs are the words that start a forward-reference clickbait
 // headline ("This Dog...", "These 9 Photos...", "Here's Why...").
 var forwardRefs = map[string]bool{
