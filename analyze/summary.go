@@ -11,10 +11,7 @@ import (
 // and never two that share most of their words.
 func (st *state) summary(title string) string {
 	var picked []int
-	titleWords := map[string]bool{}
-	for _, t := range tokenize(title) {
-		titleWords[t.Norm] = true
-	}
+	titleWords := wordSet(tokenize(title))
 	ok := func(i int) bool {
 		f := st.feats[i]
 		if f.words < 6 || f.words > 70 || f.question {
@@ -150,27 +147,16 @@ func (st *state) similarTo(i int, ws map[string]bool) bool {
 // similar reports whether sentences i and j share most of their words
 // (Jaccard similarity of their word sets of at least 0.6).
 func (st *state) similar(i, j int) bool {
-	a, b := st.sentToks(i), st.sentToks(j)
-	if len(a) == 0 || len(b) == 0 {
-		return false
-	}
-	set := make(map[string]bool, len(a))
-	for _, t := range a {
+	return st.similarTo(j, wordSet(st.sentToks(i)))
+}
+
+// wordSet returns the distinct normalised words of toks.
+func wordSet(toks []token) map[string]bool {
+	set := make(map[string]bool, len(toks))
+	for _, t := range toks {
 		set[t.Norm] = true
 	}
-	inter := 0
-	seen := make(map[string]bool, len(b))
-	for _, t := range b {
-		if seen[t.Norm] {
-			continue
-		}
-		seen[t.Norm] = true
-		if set[t.Norm] {
-			inter++
-		}
-	}
-	union := len(set) + len(seen) - inter
-	return float64(inter) >= 0.6*float64(union)
+	return set
 }
 
 // strongReply reports whether a reply phrase is an explicit answer to the
