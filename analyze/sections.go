@@ -44,27 +44,14 @@ func (w *sectionWriter) cite(start, end int, note string) {
 // sections writes the twelve sections from the evidence, in contract order.
 func (st *state) sections(doc *truthlens.Document, a *truthlens.Article) []truthlens.Section {
 	ent := st.entities()
-	gen := map[string]func(*sectionWriter){
-		"implications":      func(w *sectionWriter) { st.secImplications(w, ent) },
-		"public_perception": func(w *sectionWriter) { st.secPerception(w, a) },
-		"omissions":         func(w *sectionWriter) { st.secOmissions(w, doc) },
-		"manipulation":      func(w *sectionWriter) { st.secManipulation(w) },
-		"truthfulness":      func(w *sectionWriter) { st.secTruthfulness(w, a) },
-		"connections":       func(w *sectionWriter) { st.secConnections(w, ent) },
-		"society_economy":   func(w *sectionWriter) { st.secSociety(w, ent) },
-		"communities":       func(w *sectionWriter) { st.secCommunities(w, ent) },
-		"markets":           func(w *sectionWriter) { st.secMarkets(w, ent) },
-		"geopolitics":       func(w *sectionWriter) { st.secGeopolitics(w, ent) },
-		"ai_involvement":    func(w *sectionWriter) { st.secAI(w, doc) },
-		"conclusion":        func(w *sectionWriter) { st.secConclusion(w, a) },
-	}
+	empty := strings.TrimSpace(st.s) == ""
 	out := make([]truthlens.Section, 0, len(truthlens.SectionIDs))
 	for _, id := range truthlens.SectionIDs {
 		w := &sectionWriter{st: st}
-		if strings.TrimSpace(st.s) == "" {
+		if empty {
 			w.say("The article has no text to analyse.")
-		} else if g := gen[id]; g != nil {
-			g(w)
+		} else {
+			st.writeSection(w, id, doc, a, ent)
 		}
 		ev := w.ev
 		if ev == nil {
@@ -74,6 +61,36 @@ func (st *state) sections(doc *truthlens.Document, a *truthlens.Article) []truth
 			Body: strings.Join(w.body, " "), Evidence: ev, Generator: "rules"})
 	}
 	return out
+}
+
+// writeSection writes the body and evidence of section id.
+func (st *state) writeSection(w *sectionWriter, id string, doc *truthlens.Document, a *truthlens.Article, ent entities) {
+	switch id {
+	case "implications":
+		st.secImplications(w, ent)
+	case "public_perception":
+		st.secPerception(w, a)
+	case "omissions":
+		st.secOmissions(w, doc)
+	case "manipulation":
+		st.secManipulation(w)
+	case "truthfulness":
+		st.secTruthfulness(w, a)
+	case "connections":
+		st.secConnections(w, ent)
+	case "society_economy":
+		st.secSociety(w, ent)
+	case "communities":
+		st.secCommunities(w, ent)
+	case "markets":
+		st.secMarkets(w, ent)
+	case "geopolitics":
+		st.secGeopolitics(w, ent)
+	case "ai_involvement":
+		st.secAI(w, doc)
+	case "conclusion":
+		st.secConclusion(w, a)
+	}
 }
 
 // quoteText shortens a piece of the text for a section body.
