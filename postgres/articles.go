@@ -117,13 +117,6 @@ func (db *DB) Articles(ctx context.Context, f truthlens.ArticleFilter) ([]truthl
 	if len(where) > 0 {
 		cond = " WHERE " + strings.Join(where, " AND ")
 	}
-	page := ""
-	if f.Limit > 0 {
-		page = fmt.Sprintf(" LIMIT %d", f.Limit)
-	}
-	if f.Offset > 0 {
-		page += fmt.Sprintf(" OFFSET %d", f.Offset)
-	}
 	out := []truthlens.ArticleSummary{}
 	var total int
 	err := db.readTx(ctx, func(tx pgx.Tx) error {
@@ -131,7 +124,7 @@ func (db *DB) Articles(ctx context.Context, f truthlens.ArticleFilter) ([]truthl
 			return fmt.Errorf("postgres: count articles: %w", err)
 		}
 		rows, err := tx.Query(ctx, `SELECT `+storeenc.SummaryColumns+`
-			FROM articles`+cond+` ORDER BY sort_time DESC, id`+page, args...)
+			FROM articles`+cond+` ORDER BY sort_time DESC, id`+page(f.Limit, f.Offset), args...)
 		if err != nil {
 			return fmt.Errorf("postgres: articles: %w", err)
 		}

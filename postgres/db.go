@@ -116,3 +116,16 @@ const (
 	lockMigrate int64 = 0x7472_7574_686c_0001 // "truthl" + 1
 	lockStories int64 = 0x7472_7574_686c_0002
 )
+
+// page is the LIMIT and OFFSET clause of a listing: no limit when limit
+// <= 0, no offset when offset <= 0.
+func page(limit, offset int) string {
+	var s string
+	if limit > 0 {
+		s = fmt.Sprintf(" LIMIT %d", limit)
+	}
+	if offset > 0 {
+		s += fmt.Sprintf(" OFFSET %d", offset)
+	}
+	return s
+}

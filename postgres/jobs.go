@@ -120,12 +120,8 @@ func (db *DB) Fail(ctx context.Context, id int64, errMsg string, backoff time.Du
 // Jobs lists the jobs in state (all states when empty) by id. Limit <= 0
 // means no limit.
 func (db *DB) Jobs(ctx context.Context, state string, limit int) ([]truthlens.Job, error) {
-	page := ""
-	if limit > 0 {
-		page = fmt.Sprintf(" LIMIT %d", limit)
-	}
 	rows, err := db.pool.Query(ctx, `SELECT `+jobColumns+` FROM jobs
-		WHERE $1 = '' OR state = $1 ORDER BY id`+page, state)
+		WHERE $1 = '' OR state = $1 ORDER BY id`+page(limit, 0), state)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: jobs: %w", err)
 	}

@@ -74,20 +74,13 @@ func (db *DB) Story(ctx context.Context, id string) (*truthlens.Story, error) {
 // stored time of their articles; ties by id) and their total. Limit <= 0
 // means no limit.
 func (db *DB) Stories(ctx context.Context, limit, offset int) ([]truthlens.Story, int, error) {
-	page := ""
-	if limit > 0 {
-		page = fmt.Sprintf(" LIMIT %d", limit)
-	}
-	if offset > 0 {
-		page += fmt.Sprintf(" OFFSET %d", offset)
-	}
 	out := []truthlens.Story{}
 	var total int
 	err := db.readTx(ctx, func(tx pgx.Tx) error {
 		if err := tx.QueryRow(ctx, `SELECT count(*) FROM stories`).Scan(&total); err != nil {
 			return fmt.Errorf("postgres: count stories: %w", err)
 		}
-		rows, err := tx.Query(ctx, `SELECT id, data::text FROM stories ORDER BY last_activity DESC, id`+page)
+		rows, err := tx.Query(ctx, `SELECT id, data::text FROM stories ORDER BY last_activity DESC, id`+page(limit, offset))
 		if err != nil {
 			return fmt.Errorf("postgres: stories: %w", err)
 		}
