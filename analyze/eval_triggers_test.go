@@ -1,16 +1,12 @@
 package analyze
 
 import (
-	"encoding/csv"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-
-	"github.com/truthlens/truthlens/text"
 )
 
 // TestEvalTechniqueTriggers counts, on the CheckThat! subjectivity
@@ -29,48 +25,8 @@ func TestEvalTechniqueTriggers(t *testing.T) {
 	if split == "" {
 		split = "train"
 	}
-	path := filepath.Join("..", "..", "shared", "data", "subjectivity", "english", split+"_en.tsv")
-	f, err := os.Open(path)
-	if err != nil {
-		t.Skipf("no data: %v", err)
-	}
-	defer f.Close()
-	r := csv.NewReader(f)
-	r.Comma = '\t'
-	r.LazyQuotes = true
-	r.FieldsPerRecord = -1
-	head, err := r.Read()
-	if err != nil {
-		t.Fatal(err)
-	}
-	si, li := -1, -1
-	for i, h := range head {
-		switch strings.TrimSpace(h) {
-		case "sentence":
-			si = i
-		case "label":
-			li = i
-		}
-	}
-	var b strings.Builder
-	var rs []text.Range
-	var subj []bool
-	for {
-		rec, err := r.Read()
-		if err == io.EOF {
-			break
-		}
-		if err != nil || len(rec) <= max(si, li) {
-			continue
-		}
-		s := strings.ReplaceAll(rec[si], "\n", " ")
-		start := b.Len()
-		b.WriteString(s)
-		rs = append(rs, text.Range{Start: start, End: b.Len()})
-		b.WriteString("\n")
-		subj = append(subj, strings.TrimSpace(rec[li]) == "SUBJ")
-	}
-	st := defaultDeps.newState(b.String(), "en", rs)
+	s, rs, subj := readSubjectivityTSV(t, filepath.Join("..", "..", "shared", "data", "subjectivity", "english", split+"_en.tsv"))
+	st := defaultDeps.newState(s, "en", rs)
 	kind := func(x tech) string {
 		k := x.Name
 		if x.Derived {
