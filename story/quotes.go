@@ -18,6 +18,7 @@ type quoteUnit struct {
 	text    string
 	spans   [][2]int // byte ranges in the article text (verified)
 	norm    string   // folded words: what consistency compares
+	words   int      // number of words in norm
 	content map[string]bool
 	ctx     map[string]bool // content words around the quotation
 }
@@ -66,6 +67,7 @@ func quoteUnits(k int, a *truthlens.Article, st *stemmer) []*quoteUnit {
 	}
 	for _, u := range out {
 		u.norm = foldWords(u.text)
+		u.words = len(strings.Fields(u.norm))
 		u.content = contentStems(u.text, quoteStop, st)
 		if len(u.spans) > 0 {
 			s, e := u.spans[0][0], u.spans[len(u.spans)-1][1]
@@ -143,7 +145,7 @@ func overlap(a, b map[string]bool) (int, float64) {
 // enough content words, or some words and much of their surroundings (the
 // same warning paraphrased: "no other choice … come back").
 func sameUtterance(u, v *quoteUnit) bool {
-	if compatible(u.norm, v.norm) && min(len(strings.Fields(u.norm)), len(strings.Fields(v.norm))) >= 3 {
+	if min(u.words, v.words) >= 3 && compatible(u.norm, v.norm) {
 		return true
 	}
 	n, ov := overlap(u.content, v.content)
