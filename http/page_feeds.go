@@ -145,15 +145,13 @@ func (s *Server) handleFeedsPost(w gohttp.ResponseWriter, r *gohttp.Request) {
 		p.Error, p.FormURL = errorText(err), formURL
 		s.render(w, r, ErrorStatus(err), "feeds", p)
 	}
-	switch {
-	case perr != nil:
-		fail(truthlens.Errorf(truthlens.EINVALID, "could not read the form: %v", perr))
-		return
-	case !sameOrigin(r):
-		fail(truthlens.Errorf(truthlens.EUNAUTHORIZED, "this form was sent from another site"))
-		return
-	case !s.authorized(r.PostFormValue("token")):
-		fail(truthlens.Errorf(truthlens.EUNAUTHORIZED, "the write token is missing or wrong"))
+	if perr != nil {
+		perr = truthlens.Errorf(truthlens.EINVALID, "could not read the form: %v", perr)
+	} else {
+		perr = s.formGate(r, r.PostFormValue("token"))
+	}
+	if perr != nil {
+		fail(perr)
 		return
 	}
 	action := r.PostFormValue("action")

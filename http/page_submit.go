@@ -24,6 +24,18 @@ func (s *Server) handleSubmitForm(w gohttp.ResponseWriter, r *gohttp.Request) {
 	s.render(w, r, gohttp.StatusOK, "submit", p)
 }
 
+// formGate refuses a write form sent from another site or without the
+// write token.
+func (s *Server) formGate(r *gohttp.Request, token string) error {
+	if !sameOrigin(r) {
+		return truthlens.Errorf(truthlens.EUNAUTHORIZED, "this form was sent from another site")
+	}
+	if !s.authorized(token) {
+		return truthlens.Errorf(truthlens.EUNAUTHORIZED, "the write token is missing or wrong")
+	}
+	return nil
+}
+
 // handleSubmitPost takes the form (multipart, for the file upload). The
 // pressed button's value says which input to use: text, html or url.
 func (s *Server) handleSubmitPost(w gohttp.ResponseWriter, r *gohttp.Request) {
@@ -52,12 +64,8 @@ func (s *Server) handleSubmitPost(w gohttp.ResponseWriter, r *gohttp.Request) {
 		Title: strings.TrimSpace(r.FormValue("title")), Source: strings.TrimSpace(r.FormValue("source")),
 		Published: truthlens.Date(strings.TrimSpace(r.FormValue("published"))),
 	}
-	if !sameOrigin(r) {
-		fail(truthlens.Errorf(truthlens.EUNAUTHORIZED, "this form was sent from another site"))
-		return
-	}
-	if !s.authorized(r.FormValue("token")) {
-		fail(truthlens.Errorf(truthlens.EUNAUTHORIZED, "the write token is missing or wrong"))
+	if err := s.formGate(r, r.FormValue("token")); err != nil {
+		fail(err)
 		return
 	}
 	req := p.Form
