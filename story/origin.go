@@ -101,6 +101,26 @@ func findProvenance(m []*doc) provenance {
 	for i := range m {
 		names[i] = outletName(m[i])
 	}
+	// Members often share an outlet: whether text j cites a name is
+	// decided once per distinct name, not once per member of that outlet.
+	cited := map[string][]int8{} // name -> j -> 0 unknown, 1 cites, -1 not
+	citesName := func(j int, name string) bool {
+		c := cited[name]
+		if c == nil {
+			c = make([]int8, len(m))
+			cited[name] = c
+		}
+		if c[j] == 0 {
+			if lower[j] == "" {
+				lower[j] = strings.ToLower(m[j].a.Text)
+			}
+			c[j] = -1
+			if citesLower(lower[j], name) {
+				c[j] = 1
+			}
+		}
+		return c[j] > 0
+	}
 	score := make([]float64, len(m))
 	derived := map[int]int{}
 	for i := range m {
@@ -111,10 +131,7 @@ func findProvenance(m []*doc) provenance {
 			if names[j] == names[i] && j != i {
 				continue // same outlet: not a citation of another source
 			}
-			if lower[j] == "" {
-				lower[j] = strings.ToLower(m[j].a.Text)
-			}
-			if !citesLower(lower[j], names[i]) {
+			if !citesName(j, names[i]) {
 				continue
 			}
 			if j == i {
