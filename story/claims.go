@@ -2,6 +2,7 @@ package story
 
 import (
 	"maps"
+	"slices"
 	"sort"
 	"strings"
 
@@ -212,7 +213,7 @@ func (c *comparison) claimsOut() ([]truthlens.StoryClaim, []truthlens.Omission) 
 			if g.origins < 2 {
 				continue
 			}
-			if sort.SearchInts(g.arts, k) < len(g.arts) && g.arts[sort.SearchInts(g.arts, k)] == k {
+			if _, reports := slices.BinarySearch(g.arts, k); reports {
 				continue
 			}
 			if len(missing) < maxMissing {

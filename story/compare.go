@@ -3,6 +3,7 @@ package story
 import (
 	"cmp"
 	"slices"
+	"strings"
 
 	truthlens "github.com/truthlens/truthlens"
 )
@@ -69,15 +70,7 @@ func compare(members []*doc, stem *stemmer) truthlens.Story {
 			out.Copies = append(out.Copies, truthlens.Copy{ID: m[i].id, Of: m[j].id, Similarity: truthlens.Round2(c.prov.sim[i])})
 		}
 	}
-	slices.SortFunc(out.Copies, func(x, y truthlens.Copy) int {
-		if x.ID < y.ID {
-			return -1
-		}
-		if x.ID > y.ID {
-			return 1
-		}
-		return 0
-	})
+	slices.SortFunc(out.Copies, func(x, y truthlens.Copy) int { return strings.Compare(x.ID, y.ID) })
 	out.IndependentSources = c.sources
 	for _, g := range c.quotes {
 		out.Quotes = append(out.Quotes, g.out(m))
