@@ -107,8 +107,11 @@ func (s *Server) storyRow(r *gohttp.Request, st truthlens.Story) storyRow {
 	row := storyRow{Story: st}
 	seen := map[string]bool{}
 	for _, id := range st.Articles {
+		if len(row.Outlets) == 5 {
+			break // the rest need not be loaded
+		}
 		ref := s.ref(r.Context(), id)
-		if ref.Source != "" && !seen[ref.Source] && len(row.Outlets) < 5 {
+		if ref.Source != "" && !seen[ref.Source] {
 			seen[ref.Source] = true
 			row.Outlets = append(row.Outlets, ref.Source)
 		}
