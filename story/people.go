@@ -73,11 +73,27 @@ func people(units []*quoteUnit) (person map[string]string, display map[string]st
 	for i, s := range speakers {
 		words[i] = nameWords(s)
 	}
+	// Two names of one person share a name word, so only speakers that
+	// share one are compared (an index instead of all pairs).
+	byWord := map[string][]int{}
+	for i, ws := range words {
+		for _, w := range ws {
+			if l := byWord[w]; len(l) == 0 || l[len(l)-1] != i {
+				byWord[w] = append(l, i)
+			}
+		}
+	}
 	uf := newUnionFind(len(speakers))
-	for i := range speakers {
-		for j := i + 1; j < len(speakers); j++ {
-			if samePerson(words[i], words[j]) {
-				uf.union(i, j)
+	for i, ws := range words {
+		seen := map[int]bool{}
+		for _, w := range ws {
+			for _, j := range byWord[w] {
+				if j > i && !seen[j] {
+					seen[j] = true
+					if samePerson(words[i], words[j]) {
+						uf.union(i, j)
+					}
+				}
 			}
 		}
 	}
