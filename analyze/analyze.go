@@ -210,11 +210,6 @@ func (st *state) span(start, end int, note string) truthlens.Span {
 	return truthlens.NewSpan(st.s, start, end, note)
 }
 
-// tokSpan returns the span covering tokens toks[i:j].
-func (st *state) tokSpan(toks []token, i, j int, note string) truthlens.Span {
-	return st.span(toks[i].Start, toks[j-1].End, note)
-}
-
 // sentOf returns the sentence holding byte offset off (an empty range at
 // off if none does).
 func (st *state) sentOf(off int) text.Range {

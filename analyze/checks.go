@@ -53,17 +53,6 @@ func (st *state) per100(n int) float64 {
 	return 100 * float64(n) / float64(max(st.outletWords, 1))
 }
 
-// outletSentences counts the sentences that are mostly the outlet's words.
-func (st *state) outletSentences() int {
-	n := 0
-	for _, f := range st.feats {
-		if f.outlet*2 >= f.words && f.words > 0 {
-			n++
-		}
-	}
-	return n
-}
-
 func (st *state) addEvidence(c *truthlens.Check, sp truthlens.Span) {
 	if len(c.Evidence) < maxEvidence {
 		c.Evidence = append(c.Evidence, sp)

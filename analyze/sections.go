@@ -23,9 +23,6 @@ var sectionTitles = map[string]string{
 	"conclusion":        "Conclusion",
 }
 
-// SectionTitle returns the title of a section id ("" if unknown).
-func SectionTitle(id string) string { return sectionTitles[id] }
-
 // sectionWriter accumulates one section's sentences and evidence.
 type sectionWriter struct {
 	st   *state
