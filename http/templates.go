@@ -93,12 +93,7 @@ func parsePages(sf *staticFiles) (*pages, error) {
 		"join":       strings.Join,
 		"paragraphs": paragraphs,
 		"excerpt":    excerpt,
-		"plural": func(n int, one, many string) string {
-			if n == 1 {
-				return one
-			}
-			return many
-		},
+		"plural":     pluralize,
 	}
 	base, err := template.New("layout").Funcs(funcs).ParseFS(templateFS, "html/layout.tmpl", "html/partials.tmpl")
 	if err != nil {
