@@ -119,9 +119,9 @@ func (s *Server) handleStoryPage(w gohttp.ResponseWriter, r *gohttp.Request) {
 					other = q.Variants[0].Text
 				}
 			}
-			vv := variantView{Words: diffWords(v.Text, other)}
-			if other == "" {
-				vv.Words = splitWords(v.Text)
+			vv := variantView{Words: splitWords(v.Text)}
+			if other != "" {
+				vv.Words = diffWords(v.Text, other)
 			}
 			for _, id := range v.Articles {
 				vv.Articles = append(vv.Articles, get(id))
