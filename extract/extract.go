@@ -4,6 +4,7 @@
 package extract
 
 import (
+	"strings"
 	"time"
 
 	truthlens "github.com/truthlens/truthlens"
@@ -66,7 +67,14 @@ func Extract(src Source, opts Options) (truthlens.Document, error) {
 
 // extractText cleans pasted or scraped text.
 func extractText(src Source, doc *truthlens.Document) error {
-	c := cleanText(toUTF8Text(src.Body))
+	body := toUTF8Text(src.Body)
+	if src.Kind == KindText {
+		// A record declared as text (JSON Lines, API) carries its
+		// headline beside the text; a page's own first line is not
+		// overridden when the kind was detected.
+		body = withTitle(src.Title, body)
+	}
+	c := cleanText(body)
 	doc.Title = c.Title
 	doc.Byline = c.Byline
 	doc.Site = c.Site
@@ -78,6 +86,23 @@ func extractText(src Source, doc *truthlens.Document) error {
 		doc.Language = text.Language(doc.Text)
 	}
 	return nil
+}
+
+// withTitle puts a headline given beside pasted text (a JSON Lines or API
+// title) on the text's first line, where the cleaner looks for it:
+// otherwise the text's first paragraph would be taken for the headline and
+// lost from the body. Text that already starts with the headline is left
+// alone.
+func withTitle(title, text string) string {
+	title = strings.Join(strings.Fields(title), " ")
+	if title == "" {
+		return text
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
+	if strings.EqualFold(strings.Join(strings.Fields(first), " "), title) {
+		return text
+	}
+	return title + "\n\n" + text
 }
 
 // fillHints fills what the content did not say from the source's hints.

@@ -175,7 +175,7 @@ func (s *Server) submit(r *gohttp.Request, req submitRequest) (*truthlens.Articl
 		a, created, err = s.cfg.Submitter.SubmitURL(r.Context(), u)
 	default:
 		src := extract.Source{Input: "api", URL: strings.TrimSpace(req.URL), Site: req.Source,
-			Title: req.Title, Published: req.Published, Body: []byte(withTitle(req.Title, req.Text)), Kind: "text"}
+			Title: req.Title, Published: req.Published, Body: []byte(req.Text), Kind: "text"}
 		if hasHTML {
 			kind, src.Body, src.Kind = "html", []byte(req.HTML), "html"
 		}
@@ -249,20 +249,4 @@ func (s *Server) apiOpenAPI(w gohttp.ResponseWriter, r *gohttp.Request) {
 	w.Header().Set("Content-Type", "application/json")
 	w.Header().Set("Cache-Control", "public, max-age=3600")
 	w.Write(openapiJSON)
-}
-
-// withTitle puts a headline given beside pasted text on the text's first
-// line, where extraction looks for it: otherwise the first paragraph of
-// the text would be taken for the headline. Text that already starts
-// with the headline is left alone.
-func withTitle(title, text string) string {
-	title = strings.Join(strings.Fields(title), " ")
-	if title == "" {
-		return text
-	}
-	first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
-	if strings.EqualFold(strings.Join(strings.Fields(first), " "), title) {
-		return text
-	}
-	return title + "\n\n" + text
 }

@@ -191,7 +191,7 @@ func expandJSONL(input string, r io.Reader, emit func(item)) {
 				it.Src.Body, it.Src.Kind = []byte(rec.HTML), "html"
 				it.Raw = it.Src.Body
 			case strings.TrimSpace(rec.Text) != "":
-				it.Src.Body, it.Src.Kind = []byte(withTitle(rec.Title, rec.Text)), "text"
+				it.Src.Body, it.Src.Kind = []byte(rec.Text), "text"
 				it.Raw = []byte(rec.Text)
 			}
 		}
@@ -211,22 +211,6 @@ func expandJSONL(input string, r io.Reader, emit func(item)) {
 func isURL(s string) bool {
 	l := strings.ToLower(s[:min(len(s), 8)])
 	return strings.HasPrefix(l, "http://") || strings.HasPrefix(l, "https://")
-}
-
-// withTitle puts a record's headline on the first line of its text, where
-// extraction looks for it: otherwise the text's first paragraph would be
-// taken for the headline and lost from the body. Text that already starts
-// with the headline is left alone. (The API does the same with pasted text.)
-func withTitle(title, text string) string {
-	title = strings.Join(strings.Fields(title), " ")
-	if title == "" {
-		return text
-	}
-	first, _, _ := strings.Cut(strings.TrimLeft(text, " \t\r\n"), "\n")
-	if strings.EqualFold(strings.Join(strings.Fields(first), " "), title) {
-		return text
-	}
-	return title + "\n\n" + text
 }
 
 func readCapped(r io.Reader) ([]byte, error) {
